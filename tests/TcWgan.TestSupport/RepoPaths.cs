@@ -17,6 +17,9 @@ public static class RepoPaths
 
     private static string FindRoot()
     {
+        string? baked = typeof(RepoPaths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepoRoot")?.Value;
+        if (baked is not null && File.Exists(Path.Combine(baked, "TcWgan.MLNet.sln"))) return Path.GetFullPath(baked);
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TcWgan.MLNet.sln")))
             dir = dir.Parent;
