@@ -1,0 +1,28 @@
+namespace TcWgan.Experiments.Config;
+
+/// <summary>The corpus: a real folder (<see cref="Root"/>) or the rendered demo corpus when Root is null.</summary>
+public sealed class CorpusConfig
+{
+    /// <summary>crema-d, ravdess or manifest.</summary>
+    public string Dataset { get; set; } = "crema-d";
+
+    /// <summary>Corpus folder (or manifest CSV). Null renders the demo corpus into the run folder.</summary>
+    public string? Root { get; set; }
+
+    /// <summary>Demo preset when rendering: tiny or demo.</summary>
+    public string DemoPreset { get; set; } = "demo";
+
+    /// <summary>Seed of the rendered corpus.</summary>
+    public int DemoSeed { get; set; } = 1;
+
+    /// <summary>Problems with this section.</summary>
+    public IEnumerable<string> Validate()
+    {
+        if (Dataset is not ("crema-d" or "ravdess" or "manifest"))
+            yield return $"dataset: '{Dataset}' is not crema-d, ravdess or manifest.";
+        if (Root is null && Dataset == "manifest")
+            yield return "root: a manifest CSV path is required for dataset 'manifest'.";
+        if (Root is null && DemoPreset is not ("tiny" or "demo"))
+            yield return $"demoPreset: '{DemoPreset}' is not tiny or demo.";
+    }
+}

@@ -1,0 +1,32 @@
+namespace TcWgan.Experiments.Config;
+
+/// <summary>Face and spectrogram preprocessing settings exposed in configs.</summary>
+public sealed class PreprocessConfig
+{
+    /// <summary>haar (real detector), centred or fixed.</summary>
+    public string FaceLocator { get; set; } = "haar";
+
+    /// <summary>Middle frames kept per clip.</summary>
+    public int KeepMiddleFrames { get; set; } = 55;
+
+    /// <summary>SpecAugment variants per clip.</summary>
+    public int Variants { get; set; } = 10;
+
+    /// <summary>log-mel-deltas or colour-mapped.</summary>
+    public string Spectrogram { get; set; } = "log-mel-deltas";
+
+    /// <summary>Seed of SpecAugment.</summary>
+    public int Seed { get; set; } = 11;
+
+    /// <summary>Problems with this section.</summary>
+    public IEnumerable<string> Validate()
+    {
+        if (FaceLocator is not ("haar" or "centred" or "fixed"))
+            yield return $"faceLocator: '{FaceLocator}' is not haar, centred or fixed.";
+        if (KeepMiddleFrames < Shapes.WindowFrames)
+            yield return $"keepMiddleFrames: {KeepMiddleFrames} is fewer than one window ({Shapes.WindowFrames}).";
+        if (Variants < 1) yield return "variants: at least 1.";
+        if (Spectrogram is not ("log-mel-deltas" or "colour-mapped"))
+            yield return $"spectrogram: '{Spectrogram}' is not log-mel-deltas or colour-mapped.";
+    }
+}

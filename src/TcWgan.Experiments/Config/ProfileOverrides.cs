@@ -1,0 +1,23 @@
+namespace TcWgan.Experiments.Config;
+
+/// <summary>Optional overrides of a profile's numbers; null keeps the profile's value.</summary>
+public sealed class ProfileOverrides
+{
+    public int? GanSteps { get; set; }
+    public int? BatchSize { get; set; }
+    public int? EncoderPretrainSteps { get; set; }
+    public int? ClassifierSteps { get; set; }
+    public double? WidthMultiplier { get; set; }
+    public double? GeneratedPerRealClip { get; set; }
+
+    /// <summary>Problems with this section.</summary>
+    public IEnumerable<string> Validate()
+    {
+        if (GanSteps is < 1) yield return "ganSteps: must be ≥ 1.";
+        if (BatchSize is < 1) yield return "batchSize: must be ≥ 1.";
+        if (EncoderPretrainSteps is < 0) yield return "encoderPretrainSteps: must be ≥ 0.";
+        if (ClassifierSteps is < 1) yield return "classifierSteps: must be ≥ 1.";
+        if (WidthMultiplier is <= 0 or > 4) yield return "widthMultiplier: must be in (0, 4].";
+        if (GeneratedPerRealClip is <= 0) yield return "generatedPerRealClip: must be > 0.";
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text;
+using System.Text.Json;
+using TcWgan.Experiments.Config;
+using TcWgan.Experiments.Results;
+
+namespace TcWgan.Experiments.Reporting;
+
+/// <summary>Facts about the run that the report prints above the tables.</summary>
+public sealed record RunFacts(
+    string CorpusDescription,
+    int TrainClips,
+    int ValidationClips,
+    int TestClips,
+    int SkippedClips,
+    string Device,
+    string Profile,
+    TimeSpan WallTime);
+
+/// <summary>
+/// Writes <c>report.md</c> and <c>report.json</c> (Tables I and II of the paper, per-class recall) and returns
+/// the Markdown so the CLI can print it.
+/// </summary>
+public static class ReportWriter
+{
+    /// <summary>Aggregates the results per row in <paramref name="rows"/> order (rows without results are left out).</summary>
+    public static IReadOnlyList<RowSummary> Summarise(IReadOnlyList<RowResult> results, IReadOnlyList<string> rows) =>
+        rows.Select(r => results.Where(x => x.Row == r).OrderBy(x => x.Seed).ToList())
+            .Where(list => list.Count > 0)
+            .Select(list => RowSummary.Of(list[0].Row, list))
+            .ToList();
+
+    /// <summary>The report as Markdown.</summary>
+    public static string ToMarkdown(ExperimentConfig config, RunFacts facts, IReadOnlyList<RowSummary> rows,
+        IReadOnlyList<string> figures)
+    {
+        var md = new StringBuilder();
+        md.AppendLine($"# {config.Name}: tc-wGAN study (Tables I and II)");
+        md.AppendLine();
+        md.AppendLine($"- Corpus: {facts.CorpusDescription}");
+        md.AppendLine($"- Speaker-independent split ({config.Split.Preset}, seed {config.Split.Seed}, balanced: {config.Split.Balance}): " +
+                      $"{facts.TrainClips} train / {facts.ValidationClips} validation / {facts.TestClips} test clips; {facts.SkippedClips} skipped.");
+        md.AppendLine($"- Profile `{facts.Profile}`, device `{facts.Device}`, seeds {string.Join(", ", config.Seeds)}; wall time {facts.WallTime:hh\\:mm\\:ss}.");
+        md.AppendLine("- Accuracy and UAR are on the **real-only** test split, mean ± sd over seeds. " +
+                      "FID (ResNet18) uses ImageNet ResNet18 features as a stand-in for the paper's Inception features; " +
+                      "FID (emotion) uses the real-only emotion classifier's penultimate layer; IS uses its posteriors; " +
+                      "SSIM compares each generated spectrogram with the real one of the same test clip.");
+        md.AppendLine();
+        md.AppendLine("## Table I — classification and quality");
+        md.AppendLine();
+        md.AppendLine("| Case | Accuracy (CNN Q) | UAR (CNN Q) | Accuracy (ML.NET LbfgsMaxEnt) | FID (ResNet18) | FID (emotion) | IS | SSIM |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|");
+        foreach (var r in rows)
+        {
+            md.AppendLine($"| {RowNames.Display(r.Row)} | {r.Accuracy.Format("0.0", 100)} % | {r.Uar.Format("0.0", 100)} % | " +
+                          $"{(r.MlnetAccuracy.Count == 0 ? "—" : r.MlnetAccuracy.Format("0.0", 100) + " %")} | " +
+                          $"{r.FidResNet18.Format("0.00")} | {r.FidEmotion.Format("0.00")} | {r.Is.Format("0.00")} | {r.Ssim.Format("0.000")} |");
+        }
+        md.AppendLine();
+        md.AppendLine("## Table II — generator training time");
+        md.AppendLine();
+        md.AppendLine("| Method | Training time (s) |");
+        md.AppendLine("|---|---|");
+        foreach (var r in rows.Where(r => r.TrainingSeconds.Count > 0))
+            md.AppendLine($"| {RowNames.Display(r.Row)} | {r.TrainingSeconds.Format("0.0")} |");
+        md.AppendLine();
+        md.AppendLine("## Per-class recall (CNN Q, mean over seeds)");
+        md.AppendLine();
+        md.AppendLine("| Case | " + string.Join(" | ", Emotions.Names) + " |");
+        md.AppendLine("|---|" + string.Concat(Enumerable.Repeat("---|", Emotions.Count)));
+        foreach (var r in rows)
+            md.AppendLine($"| {RowNames.Display(r.Row)} | " + string.Join(" | ", r.PerClassRecall.Select(v => (v * 100).ToString("0.0"))) + " |");
+        if (figures.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("## Figures");
+            md.AppendLine();
+            foreach (var f in figures) md.AppendLine($"- [{Path.GetFileName(f)}]({f})");
+        }
+        return md.ToString();
+    }
+
+    /// <summary>Writes report.md and report.json into the run folder; returns the Markdown.</summary>
+    public static string Write(string runDirectory, ExperimentConfig config, RunFacts facts,
+        IReadOnlyList<RowResult> results, IReadOnlyList<string> figures)
+    {
+        var rows = Summarise(results, config.EffectiveRows);
+        string markdown = ToMarkdown(config, facts, rows, figures);
+        Directory.CreateDirectory(runDirectory);
+        AtomicFile.WriteAllText(Path.Combine(runDirectory, "report.md"), markdown);
+        var json = new { config.Name, facts, rows, results, figures };
+        AtomicFile.WriteAllText(Path.Combine(runDirectory, "report.json"),
+            JsonSerializer.Serialize(json, ExperimentConfig.JsonOptions));
+        return markdown;
+    }
+}

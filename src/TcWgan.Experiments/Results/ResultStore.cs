@@ -1,0 +1,48 @@
+using System.Text.Json;
+using TcWgan.Experiments.Config;
+
+namespace TcWgan.Experiments.Results;
+
+/// <summary>
+/// Finished (row, seed) results as one JSON file each under <c>{run}/results/</c>, written atomically, so a
+/// killed experiment resumes without redoing finished rows.
+/// </summary>
+public sealed class ResultStore(string runDirectory)
+{
+    private readonly string _folder = Path.Combine(runDirectory, "results");
+
+    private string PathOf(string row, int seed) => Path.Combine(_folder, $"{row}.seed{seed}.json");
+
+    /// <summary>The stored result, or null when the row has not finished (a damaged file counts as not finished).</summary>
+    public RowResult? TryGet(string row, int seed)
+    {
+        string path = PathOf(row, seed);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<RowResult>(File.ReadAllText(path), ExperimentConfig.JsonOptions);
+        }
+        catch (JsonException)
+        {
+            File.Delete(path);
+            return null;
+        }
+    }
+
+    /// <summary>Stores a finished result (temp file + rename).</summary>
+    public void Put(RowResult result)
+    {
+        Directory.CreateDirectory(_folder);
+        string path = PathOf(result.Row, result.Seed);
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(result, ExperimentConfig.JsonOptions));
+    }
+
+    /// <summary>All stored results.</summary>
+    public IReadOnlyList<RowResult> All()
+    {
+        if (!Directory.Exists(_folder)) return [];
+        return Directory.GetFiles(_folder, "*.json")
+            .Select(f => JsonSerializer.Deserialize<RowResult>(File.ReadAllText(f), ExperimentConfig.JsonOptions)!)
+            .ToList();
+    }
+}
