@@ -1,0 +1,37 @@
+namespace TcWgan.Media;
+
+/// <summary>Maps ffmpeg/ffprobe error text onto a <see cref="SkipReason"/>.</summary>
+internal static class FfmpegErrors
+{
+    /// <summary>
+    /// Classifies ffmpeg's or ffprobe's stderr. <paramref name="missingStream"/> is the reason to use when the
+    /// requested stream does not exist (ffmpeg: "matches no streams").
+    /// </summary>
+    public static SkipReason Classify(string stderr, SkipReason missingStream = SkipReason.DecodeFailed)
+    {
+        if (Has(stderr, "matches no streams") || Has(stderr, "does not contain any stream"))
+            return missingStream;
+        if (Has(stderr, "moov atom not found") || Has(stderr, "partial file") || Has(stderr, "truncat")
+            || Has(stderr, "End of file") || Has(stderr, "Packet corrupt") || Has(stderr, "Invalid NAL unit size"))
+            return SkipReason.Truncated;
+        if (Has(stderr, "Invalid data found when processing input") || Has(stderr, "could not find codec parameters")
+            || Has(stderr, "Unknown input format") || Has(stderr, "Failed to read frame size"))
+            return SkipReason.WrongContainer;
+        if (Has(stderr, "Permission denied"))
+            return SkipReason.Unreadable;
+        return SkipReason.DecodeFailed;
+    }
+
+    /// <summary>True when stderr reports damage even though the tool exited 0 (ffmpeg decodes what it can).</summary>
+    public static bool ReportsTruncation(string stderr) =>
+        Has(stderr, "partial file") || Has(stderr, "moov atom not found") || Has(stderr, "Packet corrupt");
+
+    /// <summary>The last few lines of stderr, for messages.</summary>
+    public static string Tail(string stderr, int maxChars = 600)
+    {
+        string s = stderr.Trim();
+        return s.Length <= maxChars ? s : "…" + s[^maxChars..];
+    }
+
+    private static bool Has(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,72 @@
+using OpenCvSharp;
+
+namespace TcWgan.Media;
+
+/// <summary>
+/// Viola–Jones face detection with an OpenCV Haar cascade (default: <c>haarcascade_frontalface_default.xml</c> from
+/// the Debian package <c>opencv-data</c>). Picks the largest detection. Thread-safe (detections are serialised).
+/// </summary>
+public sealed class HaarCascadeLocator : IFaceLocator, IDisposable
+{
+    /// <summary>Where Debian's <c>opencv-data</c> installs the frontal-face cascade.</summary>
+    public const string DefaultCascadePath = "/usr/share/opencv4/haarcascades/haarcascade_frontalface_default.xml";
+
+    private readonly CascadeClassifier _cascade;
+    private readonly Lock _gate = new();
+    private readonly double _scaleFactor;
+    private readonly int _minNeighbors;
+    private readonly double _minFaceFraction;
+
+    /// <summary>Loads the cascade; throws <see cref="FileNotFoundException"/> naming the file and the package to install.</summary>
+    /// <param name="cascadePath">Cascade XML; null = <see cref="DefaultCascadePath"/>.</param>
+    /// <param name="scaleFactor">Image pyramid step (&gt; 1).</param>
+    /// <param name="minNeighbors">Overlapping detections needed to accept a face (≥ 0).</param>
+    /// <param name="minFaceFraction">Smallest face side accepted, as a fraction of the frame's shorter side, in (0, 1).</param>
+    public HaarCascadeLocator(string? cascadePath = null, double scaleFactor = 1.1, int minNeighbors = 4,
+        double minFaceFraction = 0.12)
+    {
+        if (!(scaleFactor > 1)) throw new ArgumentOutOfRangeException(nameof(scaleFactor), scaleFactor, "Must be > 1.");
+        if (minNeighbors < 0) throw new ArgumentOutOfRangeException(nameof(minNeighbors), minNeighbors, "Must be ≥ 0.");
+        if (!(minFaceFraction > 0 && minFaceFraction < 1))
+            throw new ArgumentOutOfRangeException(nameof(minFaceFraction), minFaceFraction, "Must be in (0, 1).");
+        CascadePath = cascadePath ?? DefaultCascadePath;
+        if (!File.Exists(CascadePath))
+            throw new FileNotFoundException(
+                $"Haar cascade '{CascadePath}' not found. Install the Debian package opencv-data " +
+                "(apt-get install opencv-data) or pass the path of haarcascade_frontalface_default.xml.", CascadePath);
+        _cascade = new CascadeClassifier();
+        if (!_cascade.Load(CascadePath) || _cascade.Empty())
+        {
+            _cascade.Dispose();
+            throw new InvalidDataException($"'{CascadePath}' is not a readable OpenCV cascade file.");
+        }
+        _scaleFactor = scaleFactor;
+        _minNeighbors = minNeighbors;
+        _minFaceFraction = minFaceFraction;
+    }
+
+    /// <summary>The cascade file in use.</summary>
+    public string CascadePath { get; }
+
+    /// <inheritdoc />
+    public RelativeBox? Locate(RgbFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        // rgb: (H, W, 3) bytes → grey (H, W), histogram-equalised as the cascades expect.
+        using var rgb = Mat.FromPixelData(frame.Height, frame.Width, MatType.CV_8UC3, frame.Pixels);
+        using var grey = new Mat();
+        Cv2.CvtColor(rgb, grey, ColorConversionCodes.RGB2GRAY);
+        Cv2.EqualizeHist(grey, grey);
+        int minSide = Math.Max(12, (int)(_minFaceFraction * Math.Min(frame.Width, frame.Height)));
+        Rect[] faces;
+        lock (_gate)
+            faces = _cascade.DetectMultiScale(grey, _scaleFactor, _minNeighbors, HaarDetectionTypes.ScaleImage,
+                new Size(minSide, minSide));
+        if (faces.Length == 0) return null;
+        Rect best = faces.MaxBy(r => (long)r.Width * r.Height);
+        return RelativeBox.FromPixels(best.X, best.Y, best.Width, best.Height, frame.Width, frame.Height);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _cascade.Dispose();
+}
