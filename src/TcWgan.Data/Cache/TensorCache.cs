@@ -1,0 +1,130 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace TcWgan.Data;
+
+/// <summary>
+/// A versioned on-disk cache of prepared tensors, one file per <see cref="CacheKey"/> in a flat folder.
+/// Entries are written atomically (a temporary file in the same folder, flushed, then renamed over the target),
+/// so readers never see half an entry; a damaged entry (see <see cref="CacheEntryFormat"/>) is reported through
+/// <see cref="Damaged"/>, deleted and treated as a miss. Safe to share between threads and processes: concurrent
+/// writers of one key each write a complete file and the last rename wins.
+/// </summary>
+public sealed class TensorCache
+{
+    /// <summary>Version of the entry layout and of the key recipe; part of every key and every header.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>File extension of entries.</summary>
+    public const string EntryExtension = ".tcc";
+
+    /// <summary>File extension of in-flight temporary files.</summary>
+    public const string TempExtension = ".tmp";
+
+    /// <summary>Opens (and creates if needed) a cache in <paramref name="folder"/>.</summary>
+    public TensorCache(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        Folder = Path.GetFullPath(folder);
+        Directory.CreateDirectory(Folder);
+    }
+
+    /// <summary>The cache folder (absolute).</summary>
+    public string Folder { get; }
+
+    /// <summary>Raised when a damaged entry is found (before it is deleted). May be raised from several threads.</summary>
+    public event Action<CacheDamage>? Damaged;
+
+    /// <summary>Path of the entry file for <paramref name="key"/>.</summary>
+    public string PathFor(CacheKey key) => Path.Combine(Folder, key.Hex + EntryExtension);
+
+    /// <summary>True when an entry file exists for <paramref name="key"/> (it may still be damaged).</summary>
+    public bool Contains(CacheKey key) => File.Exists(PathFor(key));
+
+    /// <summary>
+    /// Reads the entry for <paramref name="key"/>. False when there is none or it is damaged; a damaged entry is
+    /// reported through <see cref="Damaged"/> and <paramref name="damage"/>, and deleted.
+    /// </summary>
+    public bool TryGet(CacheKey key, [NotNullWhen(true)] out TensorEntry? entry, out CacheDamage? damage)
+    {
+        entry = null;
+        damage = null;
+        string path = PathFor(key);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return false;
+        }
+
+        entry = CacheEntryFormat.TryDecode(bytes, key, out string? reason);
+        if (entry is not null) return true;
+
+        damage = new CacheDamage(path, reason ?? "unreadable entry");
+        Damaged?.Invoke(damage);
+        TryDelete(path);
+        return false;
+    }
+
+    /// <summary>Reads the entry for <paramref name="key"/>; false when absent or damaged (see the other overload).</summary>
+    public bool TryGet(CacheKey key, [NotNullWhen(true)] out TensorEntry? entry) => TryGet(key, out entry, out _);
+
+    /// <summary>Writes (or replaces) the entry for <paramref name="key"/> atomically.</summary>
+    public void Put(CacheKey key, TensorEntry entry)
+    {
+        byte[] bytes = CacheEntryFormat.Encode(key, entry);
+        string target = PathFor(key);
+        string temp = Path.Combine(Folder, $"{key.Hex}.{Guid.NewGuid():N}{TempExtension}");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, target, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Returns the entry for <paramref name="key"/>, building and storing it with <paramref name="build"/> on a miss or
+    /// after a damaged entry. Exceptions from <paramref name="build"/> propagate and nothing is stored.
+    /// </summary>
+    public TensorEntry GetOrAdd(CacheKey key, Func<TensorEntry> build, out CacheOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        if (TryGet(key, out var cached, out var damage))
+        {
+            outcome = CacheOutcome.Hit;
+            return cached;
+        }
+        var built = build();
+        Put(key, built);
+        outcome = damage is null ? CacheOutcome.Miss : CacheOutcome.Rebuilt;
+        return built;
+    }
+
+    /// <summary>Temporary files left in the folder (by a crashed writer); normally none.</summary>
+    public IReadOnlyList<string> TempFiles() => Directory.GetFiles(Folder, "*" + TempExtension);
+
+    /// <summary>Entry files in the folder.</summary>
+    public IReadOnlyList<string> EntryFiles() => Directory.GetFiles(Folder, "*" + EntryExtension);
+
+    private static void TryDelete(string path)
+    {
+        try { File.Delete(path); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}
