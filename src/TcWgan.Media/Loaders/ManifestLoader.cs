@@ -1,0 +1,113 @@
+namespace TcWgan.Media;
+
+/// <summary>
+/// A CSV manifest listing clips of any corpus (schema: <c>data-schemas/manifest.schema.json</c>, described in
+/// <c>data-schemas/manifest.md</c>). Header row required; columns in any order, names case-insensitive; extra
+/// columns are ignored. Relative paths are resolved against the CSV's folder.
+/// </summary>
+public static class ManifestLoader
+{
+    /// <summary>Corpus name written into <see cref="ClipRecord.Corpus"/>.</summary>
+    public const string CorpusName = "manifest";
+
+    /// <summary>Video (face) file, absolute or relative to the CSV's folder. Required.</summary>
+    public const string VideoPathColumn = "video_path";
+    /// <summary>Separate audio file; empty = the video's own audio.</summary>
+    public const string AudioPathColumn = "audio_path";
+    /// <summary>Emotion name, adjective or CREMA-D code (see <see cref="Emotions.TryParse"/>). Required.</summary>
+    public const string EmotionColumn = "emotion";
+    /// <summary>Speaker id; splits are by speaker. Required.</summary>
+    public const string SpeakerColumn = "speaker";
+    /// <summary>Sentence / statement code.</summary>
+    public const string SentenceColumn = "sentence";
+    /// <summary>Intensity code.</summary>
+    public const string IntensityColumn = "intensity";
+    /// <summary>male / female / m / f / unknown / empty.</summary>
+    public const string SexColumn = "sex";
+
+    /// <summary>Every column the loader reads, in schema order.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        [VideoPathColumn, AudioPathColumn, EmotionColumn, SpeakerColumn, SentenceColumn, IntensityColumn, SexColumn];
+
+    /// <summary>Columns that must be in the header.</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = [VideoPathColumn, EmotionColumn, SpeakerColumn];
+
+    /// <summary>
+    /// Clips in file order. A bad row goes to <paramref name="skips"/> with "row N" (N = the row's line in the file,
+    /// the header being line 1): unknown or empty emotion or unknown sex (UnknownLabel), empty video_path or speaker
+    /// (BadName), missing file (Unreadable), empty file (EmptyFile). Throws <see cref="InvalidDataException"/> naming
+    /// the column when a required column is missing, and <see cref="FileNotFoundException"/> for a missing CSV.
+    /// </summary>
+    public static IReadOnlyList<ClipRecord> Load(string csvPath, SkipLog skips)
+    {
+        ArgumentNullException.ThrowIfNull(csvPath);
+        ArgumentNullException.ThrowIfNull(skips);
+        string csv = Path.GetFullPath(csvPath);
+        if (!File.Exists(csv)) throw new FileNotFoundException($"Manifest '{csv}' not found.", csv);
+        var table = CsvTable.Read(csv);
+        foreach (string required in RequiredColumns)
+            if (table.IndexOf(required) < 0)
+                throw new InvalidDataException(
+                    $"{csv}: required column '{required}' is missing (header: {string.Join(", ", table.Header)}).");
+        var col = Columns.ToDictionary(c => c, table.IndexOf);
+        string folder = Path.GetDirectoryName(csv)!;
+
+        var clips = new List<ClipRecord>();
+        foreach (var (line, fields) in table.Rows)
+        {
+            string Get(string column) => CsvTable.Field(fields, col[column]);
+            string row = $"row {line}";
+            string videoText = Get(VideoPathColumn);
+            if (videoText.Length == 0)
+            {
+                skips.Add(csv, SkipReason.BadName, $"{row}: video_path is empty");
+                continue;
+            }
+            string video = Path.GetFullPath(Path.Combine(folder, videoText));
+            string emotionText = Get(EmotionColumn);
+            if (!Emotions.TryParse(emotionText, out var emotion))
+            {
+                skips.Add(video, SkipReason.UnknownLabel,
+                    $"{row}: unknown emotion '{emotionText}' (expected one of {string.Join(", ", Emotions.Names)})");
+                continue;
+            }
+            string speaker = Get(SpeakerColumn);
+            if (speaker.Length == 0)
+            {
+                skips.Add(video, SkipReason.BadName, $"{row}: speaker is empty");
+                continue;
+            }
+            string sexText = Get(SexColumn);
+            if (CremaDDemographics.ParseSex(sexText) is not { } sex)
+            {
+                skips.Add(video, SkipReason.UnknownLabel, $"{row}: unknown sex '{sexText}' (expected male, female or empty)");
+                continue;
+            }
+            string audioText = Get(AudioPathColumn);
+            string? audio = audioText.Length == 0 ? null : Path.GetFullPath(Path.Combine(folder, audioText));
+            if (MissingOrEmpty(video, row, skips) || (audio is not null && MissingOrEmpty(audio, row, skips))) continue;
+            string sentence = Get(SentenceColumn), intensity = Get(IntensityColumn);
+            clips.Add(new ClipRecord(Path.GetFileNameWithoutExtension(video), video, audio, emotion, speaker,
+                Sentence: sentence.Length == 0 ? null : sentence,
+                Intensity: intensity.Length == 0 ? null : intensity,
+                Sex: sex,
+                Corpus: CorpusName));
+        }
+        return clips;
+    }
+
+    private static bool MissingOrEmpty(string path, string row, SkipLog skips)
+    {
+        if (!File.Exists(path))
+        {
+            skips.Add(path, SkipReason.Unreadable, $"{row}: file not found");
+            return true;
+        }
+        if (new FileInfo(path).Length == 0)
+        {
+            skips.Add(path, SkipReason.EmptyFile, $"{row}: file is empty (0 bytes)");
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,97 @@
+namespace TcWgan.Media;
+
+/// <summary>Speaker-independent train/validation/test splits.</summary>
+public static class SpeakerSplit
+{
+    /// <summary>
+    /// Splits by speaker. Random assignment: distinct speakers (ordinal order) are shuffled with
+    /// <c>new Random(Seed)</c>; test gets round(n·TestFraction), validation round(n·ValidationFraction), train the
+    /// rest — with at least one speaker in each part whose fraction is positive when n ≥ 3. Fixed assignment:
+    /// <see cref="SplitOptions.SpeakerRanges"/>. Clips keep their input order inside each part. Throws
+    /// <see cref="ArgumentException"/> listing every invalid option.
+    /// </summary>
+    public static ClipSplits Split(IReadOnlyList<ClipRecord> clips, SplitOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(clips);
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = options.Validate();
+        if (errors.Count > 0) throw new ArgumentException("Invalid SplitOptions: " + string.Join(" ", errors), nameof(options));
+
+        var assignment = options.SpeakerRanges is { } ranges
+            ? AssignByRange(clips, ranges)
+            : AssignRandomly(clips.Select(c => c.Speaker).Distinct().Order(StringComparer.Ordinal).ToArray(), options);
+
+        var parts = new[] { new List<ClipRecord>(), new List<ClipRecord>(), new List<ClipRecord>() };
+        var excluded = new List<ClipRecord>();
+        foreach (var clip in clips)
+        {
+            if (assignment.TryGetValue(clip.Speaker, out var part)) parts[(int)part].Add(clip);
+            else excluded.Add(clip);
+        }
+        if (options.BalanceClasses)
+        {
+            var rng = new Random(options.Seed);
+            for (int p = 0; p < parts.Length; p++)
+                parts[p] = Balance(parts[p], rng, excluded);
+        }
+        return new ClipSplits(parts[0], parts[1], parts[2], excluded);
+    }
+
+    private static Dictionary<string, SplitPart> AssignByRange(IReadOnlyList<ClipRecord> clips, IReadOnlyList<SpeakerRange> ranges)
+    {
+        var map = new Dictionary<string, SplitPart>(StringComparer.Ordinal);
+        foreach (string speaker in clips.Select(c => c.Speaker).Distinct())
+            if (ranges.FirstOrDefault(r => r.Contains(speaker)) is { } range) map[speaker] = range.Part;
+        return map;
+    }
+
+    private static Dictionary<string, SplitPart> AssignRandomly(string[] speakers, SplitOptions options)
+    {
+        var shuffled = (string[])speakers.Clone();
+        new Random(options.Seed).Shuffle(shuffled);
+        int n = shuffled.Length;
+        int test = (int)Math.Round(n * options.TestFraction, MidpointRounding.AwayFromZero);
+        int validation = (int)Math.Round(n * options.ValidationFraction, MidpointRounding.AwayFromZero);
+        if (n >= 3)
+        {
+            if (options.TestFraction > 0) test = Math.Max(1, test);
+            if (options.ValidationFraction > 0) validation = Math.Max(1, validation);
+            int minTrain = options.TrainFraction > 0 ? 1 : 0;
+            while (n - test - validation < minTrain)
+            {
+                if (validation >= test && validation > 1) validation--;
+                else if (test > 1) test--;
+                else validation--;
+            }
+        }
+        else
+        {
+            // Too few speakers for three parts: fill train first, then validation, then test.
+            test = 0;
+            validation = n == 2 && options.ValidationFraction > 0 && options.TrainFraction > 0 ? 1 : 0;
+        }
+        var map = new Dictionary<string, SplitPart>(StringComparer.Ordinal);
+        for (int i = 0; i < n; i++)
+            map[shuffled[i]] = i < test ? SplitPart.Test : i < test + validation ? SplitPart.Validation : SplitPart.Train;
+        return map;
+    }
+
+    /// <summary>Keeps a seeded random subset of each class the size of the smallest present class; order kept.</summary>
+    private static List<ClipRecord> Balance(List<ClipRecord> part, Random rng, List<ClipRecord> excluded)
+    {
+        if (part.Count == 0) return part;
+        var byClass = part.Select((clip, index) => (clip, index)).GroupBy(x => x.clip.Emotion).OrderBy(g => g.Key).ToArray();
+        int smallest = byClass.Min(g => g.Count());
+        var keep = new HashSet<int>();
+        foreach (var group in byClass)
+        {
+            var indices = group.Select(x => x.index).ToArray();
+            rng.Shuffle(indices);
+            foreach (int i in indices.Take(smallest)) keep.Add(i);
+        }
+        var kept = new List<ClipRecord>(keep.Count);
+        for (int i = 0; i < part.Count; i++)
+            (keep.Contains(i) ? kept : excluded).Add(part[i]);
+        return kept;
+    }
+}
