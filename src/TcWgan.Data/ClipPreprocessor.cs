@@ -1,0 +1,202 @@
+using System.Runtime.ExceptionServices;
+using TcWgan.Dsp;
+using TcWgan.Media;
+
+namespace TcWgan.Data;
+
+/// <summary>
+/// Turns clip records into <see cref="PreparedClip"/>s: face frames (<see cref="FaceExtractor"/>) → windows of 10
+/// sliding by 5; audio (<see cref="AudioDecoder"/>, from <see cref="ClipRecord.AudioSource"/>) → clean spectrogram
+/// (<see cref="SpectrogramExtractor"/>) → <see cref="PreprocessOptions.AugmentedVariants"/> SpecAugment variants seeded
+/// by <see cref="ClipSeeds.Augment"/>(options seed, clip id). With a <see cref="TensorCache"/>, each clip is computed
+/// once per (file contents, settings, code version). Thread-safe.
+/// </summary>
+public sealed class ClipPreprocessor
+{
+    private readonly FaceExtractor _faces;
+    private readonly SpectrogramExtractor _spectrograms;
+    private readonly string _settingsText;
+    private long _hits, _misses, _rebuilt;
+
+    /// <summary>Creates a preprocessor; throws <see cref="ArgumentException"/> listing every invalid setting.</summary>
+    /// <param name="options">All preprocessing settings.</param>
+    /// <param name="locator">Face locator (e.g. <see cref="HaarCascadeLocator"/> for real corpora); must be thread-safe.</param>
+    /// <param name="cache">Optional on-disk cache; null computes every clip every time.</param>
+    public ClipPreprocessor(PreprocessOptions options, IFaceLocator locator, TensorCache? cache = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(locator);
+        options.EnsureValid();
+        Options = options;
+        Locator = locator;
+        Cache = cache;
+        _faces = new FaceExtractor(options.Face, locator);
+        _spectrograms = new SpectrogramExtractor(options.Spectrogram);
+        _settingsText = BuildSettingsText(options, locator);
+    }
+
+    /// <summary>The settings in use.</summary>
+    public PreprocessOptions Options { get; }
+
+    /// <summary>The face locator in use.</summary>
+    public IFaceLocator Locator { get; }
+
+    /// <summary>The cache, or null.</summary>
+    public TensorCache? Cache { get; }
+
+    /// <summary>Most clips <see cref="PrepareAll"/> works on at once (default: one per core).</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Cache hits so far.</summary>
+    public long CacheHits => Interlocked.Read(ref _hits);
+
+    /// <summary>Cache misses (clips computed and stored) so far.</summary>
+    public long CacheMisses => Interlocked.Read(ref _misses);
+
+    /// <summary>Damaged cache entries found and rebuilt so far.</summary>
+    public long CacheRebuilt => Interlocked.Read(ref _rebuilt);
+
+    /// <summary>
+    /// Prepares one clip (from the cache when possible).
+    /// </summary>
+    /// <exception cref="ClipException">The clip cannot be used (path and reason inside); any decoding error other
+    /// than a <see cref="ClipException"/> is wrapped as <see cref="SkipReason.DecodeFailed"/> with the file's path.</exception>
+    public PreparedClip Prepare(ClipRecord clip) => Prepare(clip, out _);
+
+    /// <summary>Prepares one clip and says how the cache answered (null when there is no cache).</summary>
+    public PreparedClip Prepare(ClipRecord clip, out CacheOutcome? outcome)
+    {
+        ArgumentNullException.ThrowIfNull(clip);
+        outcome = null;
+        if (Cache is null) return Compute(clip).Clip;
+
+        var key = KeyFor(clip);
+        PreparedClip? computed = null;
+        var entry = Cache.GetOrAdd(key, () =>
+        {
+            var (prepared, frames) = Compute(clip);
+            computed = prepared;
+            return PreparedClipEntry.Encode(frames, prepared.Spectrogram, prepared.AugmentedSpectrograms);
+        }, out var how);
+        outcome = how;
+        switch (how)
+        {
+            case CacheOutcome.Hit: Interlocked.Increment(ref _hits); break;
+            case CacheOutcome.Miss: Interlocked.Increment(ref _misses); break;
+            default: Interlocked.Increment(ref _rebuilt); break;
+        }
+        return computed ?? PreparedClipEntry.Decode(entry, clip, Cache.PathFor(key));
+    }
+
+    /// <summary>
+    /// Prepares many clips in parallel (at most <see cref="MaxDegreeOfParallelism"/> at once). A clip that cannot be
+    /// used is added to <paramref name="skips"/> with its path and reason and the run goes on; the good clips come back
+    /// in input order. <paramref name="progress"/> receives the number of clips finished (good or skipped).
+    /// </summary>
+    public IReadOnlyList<PreparedClip> PrepareAll(IEnumerable<ClipRecord> clips, SkipLog skips,
+        IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(clips);
+        ArgumentNullException.ThrowIfNull(skips);
+        var records = clips.ToArray();
+        var results = new PreparedClip?[records.Length];
+        int finished = 0;
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Math.Max(1, MaxDegreeOfParallelism),
+            CancellationToken = cancellationToken,
+        };
+        try
+        {
+            Parallel.For(0, records.Length, parallel, i =>
+            {
+                try
+                {
+                    results[i] = Prepare(records[i]);
+                }
+                catch (ClipException e)
+                {
+                    skips.Add(e.ToSkipped());
+                }
+                progress?.Report(Interlocked.Increment(ref finished));
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return results.OfType<PreparedClip>().ToArray();
+    }
+
+    /// <summary>
+    /// The cache key of a clip: contents of its video (and separate audio) file + <see cref="SettingsText"/>.
+    /// Throws <see cref="ClipException"/> (Unreadable) when a file cannot be read.
+    /// </summary>
+    public CacheKey KeyFor(ClipRecord clip)
+    {
+        ArgumentNullException.ThrowIfNull(clip);
+        string[] files = clip.AudioPath is null ? [clip.VideoPath] : [clip.VideoPath, clip.AudioPath];
+        foreach (string file in files)
+        {
+            if (!File.Exists(file)) throw new ClipException(file, SkipReason.Unreadable, "file not found");
+        }
+        try
+        {
+            return CacheKey.Create(files, SettingsText(clip));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            string file = files.FirstOrDefault(f => e.Message.Contains(f, StringComparison.Ordinal)) ?? clip.VideoPath;
+            throw new ClipException(file, SkipReason.Unreadable, $"cannot be read: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// The canonical settings text of a clip's cache key: code versions of TcWgan.Media/Dsp/Data (assembly MVIDs, so
+    /// a rebuilt algorithm never serves old tensors), every preprocessing option, the locator and its public settings,
+    /// the clip id (it seeds the variants) and where the audio comes from.
+    /// </summary>
+    public string SettingsText(ClipRecord clip)
+    {
+        ArgumentNullException.ThrowIfNull(clip);
+        return $"{_settingsText}\nclip-id={CanonicalSettings.Write(clip.Id)}\naudio={(clip.AudioPath is null ? "video" : "file")}";
+    }
+
+    private static string BuildSettingsText(PreprocessOptions options, IFaceLocator locator) =>
+        $"code=media:{ModuleVersion(typeof(FaceExtractor))};dsp:{ModuleVersion(typeof(SpectrogramExtractor))};data:{ModuleVersion(typeof(ClipPreprocessor))}\n"
+        + $"options={CanonicalSettings.Write(options)}\n"
+        + $"locator={locator.GetType().FullName}:{CanonicalSettings.Write(locator)}";
+
+    private static Guid ModuleVersion(Type type) => type.Assembly.ManifestModule.ModuleVersionId;
+
+    private (PreparedClip Clip, float[][] Frames) Compute(ClipRecord clip)
+    {
+        var frames = Decoding(clip.VideoPath, "face extraction", () => _faces.ExtractFrames(clip.VideoPath)); // F × (3, 28, 28)
+        var windows = FaceExtractor.Windows(frames);                                                         // W × (10, 3, 28, 28)
+        if (windows.Length == 0)
+            throw new ClipException(clip.VideoPath, SkipReason.TooFewFrames,
+                $"only {frames.Length} face frames; a window needs {Shapes.WindowFrames}");
+
+        var pcm = Decoding(clip.AudioSource, "audio decoding", () => AudioDecoder.DecodeMono16k(clip.AudioSource));
+        var spectrogram = Decoding(clip.AudioSource, "spectrogram", () => _spectrograms.Compute(pcm));    // (3, 28, 112)
+        var augmented = SpecAugment.Variants(spectrogram, Options.AugmentedVariants, Options.Augment,
+            ClipSeeds.Augment(Options.Seed, clip.Id));                                                      // V × (3, 28, 112)
+
+        var prepared = new PreparedClip(clip, windows, spectrogram, augmented);
+        prepared.CheckShapes();
+        return (prepared, frames);
+    }
+
+    /// <summary>Runs a decoding step; any failure other than a <see cref="ClipException"/> becomes DecodeFailed naming <paramref name="path"/>.</summary>
+    private static T Decoding<T>(string path, string step, Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception e) when (e is not ClipException and not OperationCanceledException and not OutOfMemoryException)
+        {
+            throw new ClipException(path, SkipReason.DecodeFailed, $"{step} failed: {e.GetType().Name}: {e.Message}", e);
+        }
+    }
+}

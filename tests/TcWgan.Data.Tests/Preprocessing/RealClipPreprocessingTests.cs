@@ -1,0 +1,92 @@
+namespace TcWgan.Data.Tests.Preprocessing;
+
+public sealed class RealClipPreprocessingTests(RealClips real) : IClassFixture<RealClips>
+{
+    [Fact]
+    public void Every_real_clip_is_loaded_and_prepared()
+    {
+        Assert.Equal(2, real.Crema.Count);
+        Assert.Single(real.Ravdess);
+        Assert.Empty(real.PrepareSkips);
+        Assert.Equal(3, real.Prepared.Count);
+        // Input order is kept.
+        Assert.Equal([.. real.Crema.Select(c => c.Id), .. real.Ravdess.Select(c => c.Id)], real.Prepared.Select(p => p.Clip.Id));
+    }
+
+    [Fact]
+    public void Shapes_and_counts_follow_the_paper()
+    {
+        foreach (var clip in real.Prepared)
+        {
+            clip.CheckShapes();
+            // 55 middle frames → (55 − 10) / 5 + 1 = 10 windows; ×10 SpecAugment variants → 100 pairs.
+            Assert.Equal(10, clip.Windows.Length);
+            Assert.Equal(10, clip.AugmentedSpectrograms.Length);
+            Assert.Equal(100, clip.PairCount);
+        }
+    }
+
+    [Fact]
+    public void Values_lie_in_their_ranges_and_are_not_degenerate()
+    {
+        foreach (var clip in real.Prepared)
+        {
+            foreach (var window in clip.Windows)
+            {
+                Assert.All(window, v => Assert.InRange(v, 0f, 1f));
+                Assert.True(window.Max() - window.Min() > 0.3f, $"{clip.Clip.Id}: a face window has almost no contrast");
+            }
+            Assert.All(clip.Spectrogram, v => Assert.InRange(v, -1f, 1f));
+            Assert.True(clip.Spectrogram.Max() - clip.Spectrogram.Min() > 0.5f, $"{clip.Clip.Id}: flat spectrogram");
+            foreach (var variant in clip.AugmentedSpectrograms)
+            {
+                Assert.All(variant, v => Assert.InRange(v, -1f, 1f));
+                Assert.NotEqual(clip.Spectrogram, variant);
+            }
+            Assert.Equal(10, clip.AugmentedSpectrograms.Select(Fingerprint).Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public void Consecutive_windows_overlap_by_five_frames()
+    {
+        var windows = real.Prepared[0].Windows;
+        int half = 5 * Shapes.FrameLength;
+        for (int w = 0; w + 1 < windows.Length; w++)
+            Assert.Equal(windows[w].AsSpan(half).ToArray(), windows[w + 1].AsSpan(0, half).ToArray());
+    }
+
+    [Fact]
+    public void Prepare_is_deterministic_for_a_seed_and_variants_follow_the_seed()
+    {
+        var clip = real.Crema[0];
+        var again = new ClipPreprocessor(new PreprocessOptions(), real.Locator).Prepare(clip);
+        RealClips.AssertIdentical(real.Prepared[0], again);
+
+        var reseeded = new ClipPreprocessor(new PreprocessOptions { Seed = 7 }, real.Locator).Prepare(clip);
+        Assert.Equal(real.Prepared[0].Spectrogram, reseeded.Spectrogram);
+        Assert.Equal(real.Prepared[0].Windows[3], reseeded.Windows[3]);
+        Assert.NotEqual(Fingerprint(real.Prepared[0].AugmentedSpectrograms[0]), Fingerprint(reseeded.AugmentedSpectrograms[0]));
+    }
+
+    [Fact]
+    public void Clips_of_one_take_get_different_variants()
+    {
+        // Same seed, different clip ids → different augmentation seeds.
+        Assert.NotEqual(ClipSeeds.Augment(DataDefaults.Seed, real.Crema[0].Id), ClipSeeds.Augment(DataDefaults.Seed, real.Crema[1].Id));
+    }
+
+    [Fact]
+    public void Flattened_arrays_pair_every_window_with_every_variant()
+    {
+        var arrays = GanArrays.FromClips(real.Prepared);
+        Assert.Equal(30, arrays.Windows.Length);
+        Assert.Equal(30, arrays.Spectrograms.Length);
+        Assert.Equal(300, arrays.Pairs.Length);
+        Assert.All(arrays.Pairs, p => Assert.Equal(arrays.WindowLabels[p.Window], arrays.SpectrogramLabels[p.Spectrogram]));
+        Assert.Equal((int)real.Crema[0].Emotion, arrays.WindowLabels[0]);
+    }
+
+    private static string Fingerprint(float[] values) => Convert.ToHexString(
+        System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan())));
+}

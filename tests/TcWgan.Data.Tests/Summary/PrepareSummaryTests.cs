@@ -1,0 +1,70 @@
+namespace TcWgan.Data.Tests.Summary;
+
+public sealed class PrepareSummaryTests
+{
+    private static ClipRecord Clip(string id, Emotion emotion) => new(id, $"/d/{id}.flv", null, emotion, "1001");
+
+    private static PrepareSummary Sample() => PrepareSummary.Create(
+        new Dictionary<string, IEnumerable<ClipRecord>>
+        {
+            ["train"] = [Clip("a", Emotion.Anger), Clip("b", Emotion.Anger), Clip("c", Emotion.Sadness)],
+            ["validation"] = [Clip("d", Emotion.Anger)],
+            ["test"] = [],
+        },
+        [
+            new SkippedClip("/d/x.flv", SkipReason.NoFaceFound, "no face"),
+            new SkippedClip("/d/y.flv", SkipReason.EmptyFile, "0 bytes"),
+            new SkippedClip("/d/z.flv", SkipReason.EmptyFile, "0 bytes"),
+        ]);
+
+    [Fact]
+    public void Counts_clips_by_emotion_and_split_and_skips_by_reason()
+    {
+        var summary = Sample();
+        Assert.Equal(["train", "validation", "test"], summary.Splits);
+        Assert.Equal(2, summary.Count(Emotion.Anger, "train"));
+        Assert.Equal(1, summary.Count(Emotion.Anger, "validation"));
+        Assert.Equal(1, summary.Count(Emotion.Sadness, "TRAIN"));
+        Assert.Equal(0, summary.Count(Emotion.Fear, "test"));
+        Assert.Equal(3, summary.EmotionTotal(Emotion.Anger));
+        Assert.Equal(3, summary.SplitTotal("train"));
+        Assert.Equal(4, summary.Total);
+        Assert.Equal(3, summary.SkippedTotal);
+        Assert.Equal(2, summary.Skipped[SkipReason.EmptyFile]);
+        Assert.Equal(1, summary.Skipped[SkipReason.NoFaceFound]);
+        Assert.False(summary.Skipped.ContainsKey(SkipReason.Truncated));
+        Assert.Throws<ArgumentException>(() => summary.Count(Emotion.Anger, "dev"));
+    }
+
+    [Fact]
+    public void ToString_renders_an_aligned_table_with_totals_and_reasons()
+    {
+        string expected = string.Join(Environment.NewLine,
+            "emotion    train  validation  test  total",
+            "anger          2           1     0      3",
+            "disgust        0           0     0      0",
+            "fear           0           0     0      0",
+            "happiness      0           0     0      0",
+            "neutral        0           0     0      0",
+            "sadness        1           0     0      1",
+            "total          3           1     0      4",
+            "",
+            "skipped: 3",
+            "  EmptyFile    2",
+            "  NoFaceFound  1",
+            "");
+        Assert.Equal(expected, Sample().ToString());
+    }
+
+    [Fact]
+    public void Prepared_clips_count_as_one_split()
+    {
+        var clip = new PreparedClip(Clip("a", Emotion.Happiness), [], new float[1], []);
+        var summary = PrepareSummary.Create([clip, clip with { Clip = Clip("b", Emotion.Fear) }], []);
+        Assert.Equal(["all"], summary.Splits);
+        Assert.Equal(1, summary.Count(Emotion.Happiness, "all"));
+        Assert.Equal(2, summary.Total);
+        Assert.Equal(0, summary.SkippedTotal);
+        Assert.EndsWith("skipped: 0" + Environment.NewLine, summary.ToString());
+    }
+}
