@@ -1,0 +1,68 @@
+namespace TcWgan.Dsp;
+
+/// <summary>
+/// Settings of <see cref="SpectrogramExtractor"/> and <see cref="MelInverter"/>. A record, so equal settings compare
+/// equal (handy as a cache key). Defaults live in <see cref="DspDefaults"/>.
+/// </summary>
+public sealed record SpectrogramOptions
+{
+    /// <summary>Sample rate of the input PCM in Hz.</summary>
+    public int SampleRate { get; init; } = DspDefaults.SampleRate;
+    /// <summary>Mel bands = image height (row 0 = lowest band).</summary>
+    public int MelBands { get; init; } = DspDefaults.MelBands;
+    /// <summary>STFT frames = image width; they span the whole trimmed utterance.</summary>
+    public int Frames { get; init; } = DspDefaults.Frames;
+    /// <summary>Which image to produce.</summary>
+    public SpectrogramKind Kind { get; init; } = SpectrogramKind.LogMelDeltas;
+    /// <summary>Lowest mel filter edge in Hz.</summary>
+    public double LowFrequencyHz { get; init; } = DspDefaults.LowFrequencyHz;
+    /// <summary>Highest mel filter edge in Hz (at most SampleRate / 2).</summary>
+    public double HighFrequencyHz { get; init; } = DspDefaults.HighFrequencyHz;
+    /// <summary>Silence trimming threshold in dB below the loudest window; 0 disables trimming.</summary>
+    public double TrimThresholdDb { get; init; } = DspDefaults.TrimThresholdDb;
+    /// <summary>Silence trimming sliding-window length in seconds.</summary>
+    public double TrimWindowSeconds { get; init; } = DspDefaults.TrimWindowSeconds;
+    /// <summary>Shortest STFT window in samples; the window is max(this, 2·hop).</summary>
+    public int MinWindowSamples { get; init; } = DspDefaults.MinWindowSamples;
+    /// <summary>Bottom of the fixed dB scale (re a full-scale sine), mapped to −1.</summary>
+    public double DbFloor { get; init; } = DspDefaults.DbFloor;
+    /// <summary>Top of the fixed dB scale (re a full-scale sine), mapped to +1.</summary>
+    public double DbCeiling { get; init; } = DspDefaults.DbCeiling;
+    /// <summary>Δ regression half-width N.</summary>
+    public int DeltaWidth { get; init; } = DspDefaults.DeltaWidth;
+    /// <summary>Δ in dB per frame that maps to ±1 (larger values clamp).</summary>
+    public double DeltaScaleDb { get; init; } = DspDefaults.DeltaScaleDb;
+    /// <summary>ΔΔ in dB per frame² that maps to ±1 (larger values clamp).</summary>
+    public double DeltaDeltaScaleDb { get; init; } = DspDefaults.DeltaDeltaScaleDb;
+
+    /// <summary>Every problem with these settings, empty when they are usable.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        if (SampleRate <= 0) errors.Add($"SampleRate must be positive (got {SampleRate}).");
+        if (MelBands < 1) errors.Add($"MelBands must be at least 1 (got {MelBands}).");
+        if (Frames < 1) errors.Add($"Frames must be at least 1 (got {Frames}).");
+        if (!Enum.IsDefined(Kind)) errors.Add($"Kind {(int)Kind} is not a SpectrogramKind.");
+        if (!(LowFrequencyHz >= 0)) errors.Add($"LowFrequencyHz must be ≥ 0 (got {LowFrequencyHz}).");
+        if (!(HighFrequencyHz > LowFrequencyHz))
+            errors.Add($"HighFrequencyHz must exceed LowFrequencyHz (got {HighFrequencyHz} ≤ {LowFrequencyHz}).");
+        if (SampleRate > 0 && HighFrequencyHz > SampleRate / 2.0)
+            errors.Add($"HighFrequencyHz must be at most SampleRate/2 = {SampleRate / 2.0} (got {HighFrequencyHz}).");
+        if (!(TrimThresholdDb >= 0)) errors.Add($"TrimThresholdDb must be ≥ 0 (got {TrimThresholdDb}).");
+        if (!(TrimWindowSeconds > 0)) errors.Add($"TrimWindowSeconds must be positive (got {TrimWindowSeconds}).");
+        if (MinWindowSamples < 2) errors.Add($"MinWindowSamples must be at least 2 (got {MinWindowSamples}).");
+        if (!(DbCeiling > DbFloor)) errors.Add($"DbCeiling must exceed DbFloor (got {DbCeiling} ≤ {DbFloor}).");
+        if (DeltaWidth < 1) errors.Add($"DeltaWidth must be at least 1 (got {DeltaWidth}).");
+        if (!(DeltaScaleDb > 0)) errors.Add($"DeltaScaleDb must be positive (got {DeltaScaleDb}).");
+        if (!(DeltaDeltaScaleDb > 0)) errors.Add($"DeltaDeltaScaleDb must be positive (got {DeltaDeltaScaleDb}).");
+        return errors;
+    }
+
+    /// <summary>Throws an <see cref="ArgumentException"/> listing every problem, if there is any.</summary>
+    public void EnsureValid()
+    {
+        var errors = Validate();
+        if (errors.Count > 0)
+            throw new ArgumentException($"Invalid {nameof(SpectrogramOptions)}: {string.Join(" ", errors)}");
+    }
+}
