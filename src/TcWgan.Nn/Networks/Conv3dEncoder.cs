@@ -1,0 +1,45 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace TcWgan.Nn;
+
+/// <summary>
+/// 3dCNN encoder: 3-D convolutions (3×3×3) with batch norm, LeakyReLU and dropout, max-pooled over space then
+/// over time and space, flattened to a dense 64-d code.
+/// </summary>
+public sealed class Conv3dEncoder : TemporalEncoder
+{
+    private readonly Sequential features;
+    private readonly Linear code;
+    private readonly Linear ferHead;
+
+    /// <summary>Builds the encoder.</summary>
+    public Conv3dEncoder(double widthMultiplier, double dropout, Generator? dropoutGenerator) : base(nameof(Conv3dEncoder))
+    {
+        long c32 = Width.Scale(32, widthMultiplier), c64 = Width.Scale(64, widthMultiplier), c128 = Width.Scale(128, widthMultiplier);
+        features = nn.Sequential(
+            nn.Conv3d(Shapes.Channels, c32, 3, padding: 1), nn.BatchNorm3d(c32), nn.LeakyReLU(0.2), new SeededDropout(dropout, dropoutGenerator),
+            nn.MaxPool3d((1, 2, 2)),                                         // (B, 32, 10, 14, 14)
+            nn.Conv3d(c32, c64, 3, padding: 1), nn.BatchNorm3d(c64), nn.LeakyReLU(0.2), new SeededDropout(dropout, dropoutGenerator),
+            nn.MaxPool3d(2),                                                 // (B, 64, 5, 7, 7)
+            nn.Conv3d(c64, c128, 3, padding: 1), nn.BatchNorm3d(c128), nn.LeakyReLU(0.2), new SeededDropout(dropout, dropoutGenerator),
+            nn.MaxPool3d(2));                                                // (B, 128, 2, 3, 3)
+        code = nn.Linear(c128 * 2 * 3 * 3, Shapes.FaceCode);
+        ferHead = nn.Linear(Shapes.FaceCode, Emotions.Count);
+        RegisterComponents();
+    }
+
+    /// <inheritdoc />
+    public override Tensor forward(Tensor windows)
+    {
+        using var volume = windows.permute(0, 2, 1, 3, 4);        // (B, 3, 10, 28, 28)
+        using var maps = features.forward(volume);               // (B, 128, 2, 3, 3)
+        using var flat = maps.flatten(1);                        // (B, 2304)
+        using var dense = code.forward(flat);                    // (B, 64)
+        return nn.functional.leaky_relu(dense, 0.2);             // (B, 64)
+    }
+
+    /// <inheritdoc />
+    public override Tensor EmotionLogits(Tensor codes) => ferHead.forward(codes); // (B, 6)
+}

@@ -1,0 +1,34 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace TcWgan.Nn;
+
+/// <summary>
+/// Inverted dropout whose mask comes from a torch generator owned by the trainer (reseeded per step), so training
+/// is replayable without touching libtorch's global generator. Without a generator it falls back to
+/// <c>functional.dropout</c>; in eval mode it is the identity.
+/// </summary>
+public sealed class SeededDropout : nn.Module<Tensor, Tensor>
+{
+    private readonly double rate;
+    private readonly Generator? generator;
+
+    /// <summary>Dropout with drop probability <paramref name="rate"/>, masks drawn from <paramref name="generator"/>.</summary>
+    public SeededDropout(double rate, Generator? generator) : base(nameof(SeededDropout))
+    {
+        if (rate is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(rate), rate, "Dropout rate must be in [0, 1).");
+        this.rate = rate;
+        this.generator = generator;
+        RegisterComponents();
+    }
+
+    /// <inheritdoc />
+    public override Tensor forward(Tensor input)
+    {
+        if (!training || rate == 0) return input.alias();
+        if (generator is null) return nn.functional.dropout(input, rate, training: true);
+        using var uniform = rand(input.shape, dtype: input.dtype, device: input.device, generator: generator); // same shape as input
+        using var keep = uniform.ge(rate);
+        return input * keep / (1 - rate);
+    }
+}

@@ -1,0 +1,71 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace TcWgan.Nn;
+
+/// <summary>
+/// Generator G: (B, 64 code ⊕ 6 one-hot ⊕ 32 noise) → (B, 3, 28, 112) spectrogram images in [−1, 1].
+/// Authors' topology: dense to 128·7·7, nearest up-sampling ×2, ×2, (1, 2), (1, 2) each followed by a kernel-4
+/// "same" convolution, then two more convolutions; batch norm, LeakyReLU(0.2) and dropout everywhere but the
+/// tanh output layer.
+/// </summary>
+public sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
+{
+    /// <summary>Input width: code + one-hot emotion + noise.</summary>
+    public const int InputSize = Shapes.FaceCode + Emotions.Count + Shapes.Noise;
+
+    private readonly Sequential project;
+    private readonly Sequential block14;
+    private readonly Sequential block28;
+    private readonly Sequential block56;
+    private readonly Sequential block112;
+    private readonly Sequential refine;
+    private readonly SameConv2d output;
+    private readonly long seedChannels;
+
+    /// <summary>Builds G with hidden widths scaled by <paramref name="widthMultiplier"/>.</summary>
+    public SpectrogramGenerator(double widthMultiplier, double dropout, Generator? dropoutGenerator) : base(nameof(SpectrogramGenerator))
+    {
+        long c128 = Width.Scale(128, widthMultiplier), c64 = Width.Scale(64, widthMultiplier);
+        seedChannels = c128;
+        project = nn.Sequential(nn.Linear(InputSize, c128 * 7 * 7), nn.BatchNorm1d(c128 * 7 * 7), nn.LeakyReLU(0.2),
+                                new SeededDropout(dropout, dropoutGenerator));
+        block14 = Block(c128, c128, dropout, dropoutGenerator);
+        block28 = Block(c128, c128, dropout, dropoutGenerator);
+        block56 = Block(c128, c64, dropout, dropoutGenerator);
+        block112 = Block(c64, c64, dropout, dropoutGenerator);
+        refine = Block(c64, c64, dropout, dropoutGenerator);
+        output = new SameConv2d(c64, Shapes.Channels, 4);
+        RegisterComponents();
+    }
+
+    private static Sequential Block(long inChannels, long outChannels, double dropout, Generator? generator) =>
+        nn.Sequential(new SameConv2d(inChannels, outChannels, 4), nn.BatchNorm2d(outChannels), nn.LeakyReLU(0.2),
+                      new SeededDropout(dropout, generator));
+
+    /// <summary>Concatenates G's input: (B, 64) codes, emotion indices (B) and (B, 32) noise → (B, 102).</summary>
+    public static Tensor Input(Tensor codes, Tensor emotions, Tensor noise)
+    {
+        using var oneHot = nn.functional.one_hot(emotions, Emotions.Count).to(codes.dtype); // (B, 6)
+        return cat([codes, oneHot, noise], 1);                                              // (B, 102)
+    }
+
+    /// <inheritdoc />
+    public override Tensor forward(Tensor input)
+    {
+        using var dense = project.forward(input);                                     // (B, 128·7·7)
+        using var seed = dense.view(-1, seedChannels, 7, 7);                           // (B, 128, 7, 7)
+        using var up14 = nn.functional.interpolate(seed, scale_factor: [2, 2]);        // (B, 128, 14, 14)
+        using var x14 = block14.forward(up14);                                         // (B, 128, 14, 14)
+        using var up28 = nn.functional.interpolate(x14, scale_factor: [2, 2]);         // (B, 128, 28, 28)
+        using var x28 = block28.forward(up28);                                         // (B, 128, 28, 28)
+        using var up56 = nn.functional.interpolate(x28, scale_factor: [1, 2]);         // (B, 128, 28, 56)
+        using var x56 = block56.forward(up56);                                         // (B, 64, 28, 56)
+        using var up112 = nn.functional.interpolate(x56, scale_factor: [1, 2]);        // (B, 64, 28, 112)
+        using var x112 = block112.forward(up112);                                      // (B, 64, 28, 112)
+        using var refined = refine.forward(x112);                                      // (B, 64, 28, 112)
+        using var image = output.forward(refined);                                     // (B, 3, 28, 112)
+        return image.tanh();                                                           // (B, 3, 28, 112) in [−1, 1]
+    }
+}

@@ -1,0 +1,37 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace TcWgan.Nn;
+
+/// <summary>wGAN-im2im encoder: only the middle frame (index 5) through <see cref="FrameCnn"/>, then dense to 64.</summary>
+public sealed class StaticFrameEncoder : TemporalEncoder
+{
+    /// <summary>Index of the frame used from each window.</summary>
+    public const int MiddleFrame = Shapes.WindowFrames / 2;
+
+    private readonly FrameCnn frames;
+    private readonly Linear code;
+    private readonly Linear ferHead;
+
+    /// <summary>Builds the encoder.</summary>
+    public StaticFrameEncoder(double widthMultiplier, double dropout, Generator? dropoutGenerator) : base(nameof(StaticFrameEncoder))
+    {
+        frames = new FrameCnn(widthMultiplier, dropout, dropoutGenerator);
+        code = nn.Linear(Shapes.FrameFeatures, Shapes.FaceCode);
+        ferHead = nn.Linear(Shapes.FaceCode, Emotions.Count);
+        RegisterComponents();
+    }
+
+    /// <inheritdoc />
+    public override Tensor forward(Tensor windows)
+    {
+        using var middle = windows.select(1, MiddleFrame);  // (B, 3, 28, 28)
+        using var features = frames.forward(middle);       // (B, 128)
+        using var dense = code.forward(features);          // (B, 64)
+        return nn.functional.leaky_relu(dense, 0.2);       // (B, 64)
+    }
+
+    /// <inheritdoc />
+    public override Tensor EmotionLogits(Tensor codes) => ferHead.forward(codes); // (B, 6)
+}

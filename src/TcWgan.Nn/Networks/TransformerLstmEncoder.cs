@@ -1,0 +1,60 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace TcWgan.Nn;
+
+/// <summary>
+/// Transformer-LSTM encoder: <see cref="FrameCnn"/> (128-d per frame) + fixed positional encoding → multi-head
+/// self-attention (residual + layer norm) → feed-forward (residual + layer norm) → LSTM → last hidden state (64).
+/// </summary>
+public sealed class TransformerLstmEncoder : TemporalEncoder
+{
+    private readonly FrameCnn frames;
+    private readonly PositionalEncoding positions;
+    private readonly MultiHeadSelfAttention attention;
+    private readonly LayerNorm attentionNorm;
+    private readonly Sequential feedForward;
+    private readonly LayerNorm feedForwardNorm;
+    private readonly LSTM lstm;
+    private readonly Linear ferHead;
+
+    /// <summary>Builds the encoder.</summary>
+    public TransformerLstmEncoder(double widthMultiplier, double dropout, int attentionHeads, Generator? dropoutGenerator)
+        : base(nameof(TransformerLstmEncoder))
+    {
+        const int e = Shapes.FrameFeatures;
+        long hidden = Width.Scale(256, widthMultiplier);
+        frames = new FrameCnn(widthMultiplier, dropout, dropoutGenerator);
+        positions = new PositionalEncoding(Shapes.WindowFrames, e);
+        attention = new MultiHeadSelfAttention(e, attentionHeads);
+        attentionNorm = nn.LayerNorm(e);
+        feedForward = nn.Sequential(nn.Linear(e, hidden), nn.LeakyReLU(0.2), new SeededDropout(dropout, dropoutGenerator), nn.Linear(hidden, e));
+        feedForwardNorm = nn.LayerNorm(e);
+        lstm = nn.LSTM(e, Shapes.FaceCode, batchFirst: true);
+        ferHead = nn.Linear(Shapes.FaceCode, Emotions.Count);
+        RegisterComponents();
+    }
+
+    /// <inheritdoc />
+    public override Tensor forward(Tensor windows)
+    {
+        long batch = windows.shape[0];
+        using var flatFrames = FramesOf(windows);                                        // (B·10, 3, 28, 28)
+        using var perFrame = frames.forward(flatFrames);                                  // (B·10, 128)
+        using var sequence = perFrame.view(batch, Shapes.WindowFrames, Shapes.FrameFeatures); // (B, 10, 128)
+        using var placed = positions.forward(sequence);                                   // (B, 10, 128)
+        using var attended = attention.forward(placed);                                   // (B, 10, 128)
+        using var sum1 = placed + attended;
+        using var normed1 = attentionNorm.forward(sum1);                                  // (B, 10, 128)
+        using var fed = feedForward.forward(normed1);                                     // (B, 10, 128)
+        using var sum2 = normed1 + fed;
+        using var normed2 = feedForwardNorm.forward(sum2);                                // (B, 10, 128)
+        var (outputs, hidden, cell) = lstm.forward(normed2);                              // (B, 10, 64), (1, B, 64) ×2
+        using (outputs) using (cell) using (hidden)
+            return hidden[0].clone();                                                      // (B, 64)
+    }
+
+    /// <inheritdoc />
+    public override Tensor EmotionLogits(Tensor codes) => ferHead.forward(codes); // (B, 6)
+}

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TcWgan.Nn;
+
+/// <summary>
+/// Every setting of <c>GanTrainer</c> in one place. Start from <see cref="FromPreset"/> and change what you
+/// need with a <c>with</c> expression; <see cref="Validate"/> reports all problems at once.
+/// </summary>
+public sealed record GanOptions
+{
+    /// <summary>Temporal face encoder.</summary>
+    public EncoderKind Encoder { get; init; } = EncoderKind.TransformerLstm;
+    /// <summary>Adversarial objective (Wasserstein = tc-wGAN, Conventional = dacssGAN).</summary>
+    public AdversarialLoss Loss { get; init; } = AdversarialLoss.Wasserstein;
+    /// <summary>Optimiser of critic and generator.</summary>
+    public OptimizerKind Optimizer { get; init; } = OptimizerKind.Adam;
+    /// <summary>Learning rate of critic and generator.</summary>
+    public double LearningRate { get; init; } = 1e-4;
+    /// <summary>Adam β1.</summary>
+    public double Beta1 { get; init; }
+    /// <summary>Adam β2.</summary>
+    public double Beta2 { get; init; } = 0.9;
+    /// <summary>Critic updates per generator update (n_critic).</summary>
+    public int CriticSteps { get; init; } = 5;
+    /// <summary>Gradient penalty weight λ (Wasserstein loss only).</summary>
+    public double GradientPenaltyWeight { get; init; } = 10;
+    /// <summary>Samples per batch in every phase.</summary>
+    public int BatchSize { get; init; } = 64;
+    /// <summary>Adversarial steps (one step = <see cref="CriticSteps"/> critic updates + one generator update).</summary>
+    public int Steps { get; init; } = 20000;
+    /// <summary>FER pre-training steps of the temporal encoder.</summary>
+    public int EncoderPretrainSteps { get; init; } = 2000;
+    /// <summary>Pre-training steps of Q on real spectrograms.</summary>
+    public int ClassifierSteps { get; init; } = 2000;
+    /// <summary>Adam learning rate of both pre-training phases.</summary>
+    public double PretrainLearningRate { get; init; } = 1e-3;
+    /// <summary>Topology of the Q network used in the generator loss.</summary>
+    public ClassifierKind Classifier { get; init; } = ClassifierKind.Q;
+    /// <summary>Weight wQ of Q's cross-entropy on generated spectrograms.</summary>
+    public double ClassifierWeight { get; init; } = 1;
+    /// <summary>Weight wL1 of the mean absolute difference between generated and paired real spectrogram.</summary>
+    public double L1Weight { get; init; } = 10;
+    /// <summary>Weight of the critic's auxiliary emotion head (AC-GAN); 0 leaves the head out.</summary>
+    public double AuxiliaryClassifierWeight { get; init; }
+    /// <summary>Normalisation in the critic.</summary>
+    public CriticNorm CriticNorm { get; init; } = CriticNorm.Layer;
+    /// <summary>Multiplier on every hidden width (1 = paper size); interface sizes (128, 64, 6, 32) never change.</summary>
+    public double Width { get; init; } = 1;
+    /// <summary>Dropout rate in generator, encoders and Q (paper: every layer but the output).</summary>
+    public double Dropout { get; init; } = 0.25;
+    /// <summary>Dropout rate in the critic (0 keeps the critic deterministic for the penalty).</summary>
+    public double CriticDropout { get; init; }
+    /// <summary>Heads of the Transformer-LSTM self-attention (must divide 128).</summary>
+    public int AttentionHeads { get; init; } = 4;
+    /// <summary>Seed of every random choice (initialisation, batches, noise, dropout).</summary>
+    public int Seed { get; init; }
+    /// <summary>"auto" (CUDA when available), "cpu" or "cuda".</summary>
+    public string Device { get; init; } = "auto";
+    /// <summary>Folder for checkpoints and the loss CSV; null trains without checkpoints.</summary>
+    public string? CheckpointDirectory { get; init; }
+    /// <summary>Checkpoint period in steps (counted over all phases); a checkpoint is also written at the end.</summary>
+    public int CheckpointEvery { get; init; } = 500;
+    /// <summary>Checkpoints kept on disk (the newest ones); at least 2, so a damaged newest one leaves a good one.</summary>
+    public int KeepCheckpoints { get; init; } = 2;
+
+    /// <summary>Total steps over the three phases.</summary>
+    [JsonIgnore]
+    public long TotalSteps => (long)EncoderPretrainSteps + ClassifierSteps + Steps;
+
+    /// <summary>Options of a named preset; everything else keeps its default.</summary>
+    public static GanOptions FromPreset(GanPreset preset) => preset switch
+    {
+        GanPreset.WganGp => new GanOptions
+        {
+            Optimizer = OptimizerKind.Adam, LearningRate = 1e-4, Beta1 = 0, Beta2 = 0.9,
+            CriticSteps = 5, GradientPenaltyWeight = 10, BatchSize = 64,
+        },
+        GanPreset.Paper => new GanOptions
+        {
+            Optimizer = OptimizerKind.RmsProp, LearningRate = 1e-4,
+            CriticSteps = 10, GradientPenaltyWeight = 5, BatchSize = 32,
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "Unknown GAN preset."),
+    };
+
+    /// <summary>All problems with these options (empty when valid).</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        void Check(bool ok, string message) { if (!ok) errors.Add(message); }
+        Check(Enum.IsDefined(Encoder), $"Encoder {Encoder} is not an EncoderKind.");
+        Check(Enum.IsDefined(Loss), $"Loss {Loss} is not an AdversarialLoss.");
+        Check(Enum.IsDefined(Optimizer), $"Optimizer {Optimizer} is not an OptimizerKind.");
+        Check(Enum.IsDefined(Classifier), $"Classifier {Classifier} is not a ClassifierKind.");
+        Check(Enum.IsDefined(CriticNorm), $"CriticNorm {CriticNorm} is not a CriticNorm.");
+        Check(LearningRate > 0 && double.IsFinite(LearningRate), $"LearningRate must be > 0 (got {LearningRate}).");
+        Check(PretrainLearningRate > 0 && double.IsFinite(PretrainLearningRate), $"PretrainLearningRate must be > 0 (got {PretrainLearningRate}).");
+        Check(Beta1 is >= 0 and < 1, $"Beta1 must be in [0, 1) (got {Beta1}).");
+        Check(Beta2 is >= 0 and < 1, $"Beta2 must be in [0, 1) (got {Beta2}).");
+        Check(CriticSteps >= 1, $"CriticSteps must be ≥ 1 (got {CriticSteps}).");
+        Check(GradientPenaltyWeight >= 0 && double.IsFinite(GradientPenaltyWeight), $"GradientPenaltyWeight must be ≥ 0 (got {GradientPenaltyWeight}).");
+        Check(BatchSize >= 2, $"BatchSize must be ≥ 2 (batch normalisation needs two samples; got {BatchSize}).");
+        Check(Steps >= 0, $"Steps must be ≥ 0 (got {Steps}).");
+        Check(EncoderPretrainSteps >= 0, $"EncoderPretrainSteps must be ≥ 0 (got {EncoderPretrainSteps}).");
+        Check(ClassifierSteps >= 0, $"ClassifierSteps must be ≥ 0 (got {ClassifierSteps}).");
+        Check(ClassifierWeight >= 0 && double.IsFinite(ClassifierWeight), $"ClassifierWeight must be ≥ 0 (got {ClassifierWeight}).");
+        Check(L1Weight >= 0 && double.IsFinite(L1Weight), $"L1Weight must be ≥ 0 (got {L1Weight}).");
+        Check(AuxiliaryClassifierWeight >= 0 && double.IsFinite(AuxiliaryClassifierWeight), $"AuxiliaryClassifierWeight must be ≥ 0 (got {AuxiliaryClassifierWeight}).");
+        Check(Width > 0 && Width <= 8, $"Width must be in (0, 8] (got {Width}).");
+        Check(Dropout is >= 0 and < 1, $"Dropout must be in [0, 1) (got {Dropout}).");
+        Check(CriticDropout is >= 0 and < 1, $"CriticDropout must be in [0, 1) (got {CriticDropout}).");
+        Check(AttentionHeads >= 1 && Shapes.FrameFeatures % AttentionHeads == 0,
+            $"AttentionHeads must divide {Shapes.FrameFeatures} (got {AttentionHeads}).");
+        Check(DeviceNames.IsKnown(Device), $"Device must be \"auto\", \"cpu\" or \"cuda\" (got \"{Device}\").");
+        Check(CheckpointEvery >= 1, $"CheckpointEvery must be ≥ 1 (got {CheckpointEvery}).");
+        Check(KeepCheckpoints >= 2, $"KeepCheckpoints must be ≥ 2 (got {KeepCheckpoints}).");
+        Check(CheckpointDirectory is null || CheckpointDirectory.Trim().Length > 0, "CheckpointDirectory must be null or a folder path.");
+        return errors;
+    }
+
+    /// <summary>Throws an <see cref="ArgumentException"/> listing every problem, if there are any.</summary>
+    public void ThrowIfInvalid()
+    {
+        var errors = Validate();
+        if (errors.Count > 0)
+            throw new ArgumentException("Invalid GanOptions:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", errors));
+    }
+
+    /// <summary>
+    /// The settings a checkpoint must agree with to be resumed: everything except run length, device and
+    /// checkpoint bookkeeping.
+    /// </summary>
+    internal string ResumeFingerprint() => JsonSerializer.Serialize(this with
+    {
+        Steps = 0, Device = "auto", CheckpointDirectory = null, CheckpointEvery = 1, KeepCheckpoints = 2,
+    });
+}

@@ -1,0 +1,12 @@
+namespace TcWgan.Nn;
+
+/// <summary>The three consecutive phases of <c>GanTrainer.Train</c>; steps are numbered across all of them.</summary>
+public enum TrainingPhase
+{
+    /// <summary>The temporal encoder learns facial emotion recognition (FER) on windows.</summary>
+    EncoderPretraining,
+    /// <summary>Q learns emotions from real spectrograms.</summary>
+    ClassifierPretraining,
+    /// <summary>Critic and generator updates; encoder and Q are frozen.</summary>
+    Adversarial,
+}

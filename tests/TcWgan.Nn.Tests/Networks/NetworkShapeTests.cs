@@ -1,0 +1,127 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace TcWgan.Nn.Tests;
+
+/// <summary>Output shapes and ranges of every network at a tiny width.</summary>
+public class NetworkShapeTests
+{
+    private const double Tiny = 0.125;
+
+    private static Tensor RandomWindows(int batch, long seed)
+    {
+        using var g = new Generator((ulong)seed, CPU);
+        return rand([batch, Shapes.WindowFrames, Shapes.Channels, Shapes.FaceSize, Shapes.FaceSize], generator: g);
+    }
+
+    [Theory]
+    [InlineData(EncoderKind.Conv3d)]
+    [InlineData(EncoderKind.Lstm)]
+    [InlineData(EncoderKind.TransformerLstm)]
+    [InlineData(EncoderKind.StaticFrame)]
+    public void EncodersMapWindowsTo64DCodesAndSixLogits(EncoderKind kind)
+    {
+        using var scope = NewDisposeScope();
+        using var encoder = TemporalEncoder.Create(kind, Tiny, 0.1, 4, null);
+        encoder.train();
+        var windows = RandomWindows(3, 1);
+        var codes = encoder.forward(windows);
+        Assert.Equal(new long[] { 3, Shapes.FaceCode }, codes.shape);
+        Assert.Equal(new long[] { 3, Emotions.Count }, encoder.EmotionLogits(codes).shape);
+        Assert.True(isfinite(codes).all().item<bool>());
+    }
+
+    [Fact]
+    public void StaticFrameEncoderSeesOnlyTheMiddleFrame()
+    {
+        using var scope = NewDisposeScope();
+        using var encoder = TemporalEncoder.Create(EncoderKind.StaticFrame, Tiny, 0, 4, null);
+        encoder.eval();
+        var windows = RandomWindows(2, 2);
+        var changed = windows.clone();
+        changed[.., 0] = ones(2, 3, 28, 28);                // frame 0 changes
+        var moved = windows.clone();
+        moved[.., StaticFrameEncoder.MiddleFrame] = zeros(2, 3, 28, 28); // the middle frame changes
+        using var noGrad = no_grad();
+        var a = encoder.forward(windows);
+        Assert.True(a.allclose(encoder.forward(changed)));
+        Assert.False(a.allclose(encoder.forward(moved)));
+    }
+
+    [Fact]
+    public void FrameCnnGives128Features()
+    {
+        using var scope = NewDisposeScope();
+        using var cnn = new FrameCnn(Tiny, 0, null);
+        Assert.Equal(new long[] { 4, Shapes.FrameFeatures }, cnn.forward(rand(4, 3, 28, 28)).shape);
+    }
+
+    [Fact]
+    public void GeneratorOutputsSpectrogramImagesInMinusOneToOne()
+    {
+        using var scope = NewDisposeScope();
+        using var g = new SpectrogramGenerator(Tiny, 0.2, null);
+        var input = SpectrogramGenerator.Input(randn(5, 64), tensor(new long[] { 0, 1, 2, 3, 5 }), randn(5, 32) * 10);
+        Assert.Equal(new long[] { 5, SpectrogramGenerator.InputSize }, input.shape);
+        var image = g.forward(input);
+        Assert.Equal(new long[] { 5, 3, 28, 112 }, image.shape);
+        Assert.True(image.min().item<float>() >= -1f && image.max().item<float>() <= 1f);
+        Assert.True(image.std().item<float>() > 0);
+    }
+
+    [Theory]
+    [InlineData(CriticNorm.None)]
+    [InlineData(CriticNorm.Layer)]
+    [InlineData(CriticNorm.Batch)]
+    public void CriticGivesOneUnboundedScorePerSampleAndOptionalEmotionLogits(CriticNorm norm)
+    {
+        using var scope = NewDisposeScope();
+        using var d = new SpectrogramCritic(Tiny, norm, emotionHead: true, dropout: 0, dropoutGenerator: null);
+        var (score, logits) = d.Evaluate(rand(4, 3, 28, 112) * 2 - 1);
+        Assert.Equal(new long[] { 4, 1 }, score.shape);
+        Assert.Equal(new long[] { 4, 6 }, logits!.shape);
+        using var plain = new SpectrogramCritic(Tiny, norm, emotionHead: false, dropout: 0, dropoutGenerator: null);
+        Assert.Null(plain.Evaluate(rand(2, 3, 28, 112)).EmotionLogits);
+    }
+
+    [Theory]
+    [InlineData(ClassifierKind.Q)]
+    [InlineData(ClassifierKind.Q16)]
+    [InlineData(ClassifierKind.Vgg16)]
+    public void ClassifiersGiveSixLogitsAndPenultimateFeatures(ClassifierKind kind)
+    {
+        using var scope = NewDisposeScope();
+        using var q = new EmotionClassifierNetwork(kind, Tiny, 0.1, null);
+        var x = rand(3, 3, 28, 112);
+        Assert.Equal(new long[] { 3, 6 }, q.forward(x).shape);
+        Assert.Equal(new long[] { 3, q.FeatureCount }, q.Features(x).shape);
+    }
+
+    [Fact]
+    public void PositionalEncodingMatchesTheSinusoidFormula()
+    {
+        var values = PositionalEncoding.Values(10, 128);
+        Assert.Equal(0f, values[0]);                     // sin(0)
+        Assert.Equal(1f, values[1]);                     // cos(0)
+        Assert.Equal((float)Math.Sin(3), values[3 * 128], 6);   // t = 3, i = 0
+        Assert.Equal((float)Math.Cos(3 / Math.Pow(10000, 2.0 / 128)), values[3 * 128 + 3], 6);
+    }
+
+    [Fact]
+    public void SameConvolutionWithEvenKernelKeepsTheSizeAndPadsOneBeforeTwoAfter()
+    {
+        using var scope = NewDisposeScope();
+        using var conv = new SameConv2d(1, 1, 4);
+        using (no_grad())
+        {
+            foreach (var (_, p) in conv.named_parameters()) p.fill_(p.dim() > 1 ? 1 : 0);
+        }
+        var x = ones(1, 1, 5, 6);
+        var y = conv.forward(x);
+        Assert.Equal(new long[] { 1, 1, 5, 6 }, y.shape);
+        // Top-left output covers rows −1..2, cols −1..2: 3×3 ones inside (one zero row/col of padding before).
+        Assert.Equal(9f, y[0, 0, 0, 0].item<float>());
+        // Bottom-right covers rows 3..6 and cols 4..7: 2×2 ones inside (two padded rows/cols after).
+        Assert.Equal(4f, y[0, 0, 4, 5].item<float>());
+    }
+}
