@@ -22,7 +22,7 @@ public static class AudioDecoder
             ffOptions ?? new FFOptions());
         if (result.ExitCode != 0)
         {
-            var reason = FfmpegErrors.Classify(result.StandardError, missingStream: SkipReason.NoAudioStream);
+            var reason = FfmpegErrors.Classify(result.StandardError, path, missingStream: SkipReason.NoAudioStream);
             throw new ClipException(path, reason,
                 $"audio decode failed ({reason}), ffmpeg exit {result.ExitCode}: {FfmpegErrors.Tail(result.StandardError)}");
         }

@@ -22,6 +22,16 @@ internal static class FfmpegErrors
         return SkipReason.DecodeFailed;
     }
 
+    /// <summary>
+    /// As <see cref="Classify(string, SkipReason)"/>, but a "truncated" verdict on a file that does not start like
+    /// any media container becomes <see cref="SkipReason.WrongContainer"/>.
+    /// </summary>
+    public static SkipReason Classify(string stderr, string path, SkipReason missingStream = SkipReason.DecodeFailed)
+    {
+        var reason = Classify(stderr, missingStream);
+        return reason == SkipReason.Truncated && !ContainerSniffer.LooksLikeMedia(path) ? SkipReason.WrongContainer : reason;
+    }
+
     /// <summary>True when stderr reports damage even though the tool exited 0 (ffmpeg decodes what it can).</summary>
     public static bool ReportsTruncation(string stderr) =>
         Has(stderr, "partial file") || Has(stderr, "moov atom not found") || Has(stderr, "Packet corrupt");

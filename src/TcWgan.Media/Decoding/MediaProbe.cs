@@ -25,7 +25,7 @@ public static class MediaProbe
         catch (FFProbeProcessException e)
         {
             string stderr = string.Join('\n', e.StandardError);
-            var reason = FfmpegErrors.Classify(stderr);
+            var reason = FfmpegErrors.Classify(stderr, path);
             throw new ClipException(path, reason, $"ffprobe failed ({reason}): {FfmpegErrors.Tail(stderr)}", e);
         }
         catch (FFMpegException e)

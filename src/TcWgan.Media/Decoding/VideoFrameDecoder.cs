@@ -59,7 +59,7 @@ public static class VideoFrameDecoder
         var result = FfmpegPipe.Run(path, "rawvideo", input, output, options);
         if (result.ExitCode != 0)
         {
-            var reason = FfmpegErrors.Classify(result.StandardError, missingStream: SkipReason.NoVideoStream);
+            var reason = FfmpegErrors.Classify(result.StandardError, path, missingStream: SkipReason.NoVideoStream);
             throw new ClipException(path, reason,
                 $"video decode failed ({reason}), ffmpeg exit {result.ExitCode}: {FfmpegErrors.Tail(result.StandardError)}");
         }

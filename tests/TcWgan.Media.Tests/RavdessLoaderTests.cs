@@ -1,0 +1,114 @@
+using TcWgan.TestSupport;
+
+namespace TcWgan.Media.Tests;
+
+public sealed class RavdessLoaderTests
+{
+    [Fact]
+    public void RealFolder_Actor01NeutralPairedWithItsAudioOnlyTake()
+    {
+        var skips = new SkipLog();
+        var result = RavdessLoader.LoadDetailed(RepoPaths.RealRavdess, new RavdessOptions(), skips);
+        Assert.Empty(skips.Items);
+        var clip = Assert.Single(result.Clips);
+        Assert.Equal("01-01-01-01-01-01-01", clip.Id);
+        Assert.Equal(Emotion.Neutral, clip.Emotion);
+        Assert.Equal("01", clip.Speaker);
+        Assert.Equal(Sex.Male, clip.Sex);
+        Assert.Equal("ravdess", clip.Corpus);
+        Assert.Equal(Path.Combine(RepoPaths.RealRavdess, "Actor_01", "03-01-01-01-01-01-01.wav"), clip.AudioPath);
+        Assert.Equal(2, result.UnpairedAudio); // happy and angry audio-only takes have no video here
+    }
+
+    private static TempDir Corpus(params string[] names)
+    {
+        var dir = new TempDir();
+        foreach (string name in names)
+        {
+            string actor = name[^2..];
+            string folder = dir.Combine($"Actor_{actor}");
+            Directory.CreateDirectory(folder);
+            File.WriteAllBytes(Path.Combine(folder, name + (name.StartsWith("03") ? ".wav" : ".mp4")), [1, 2, 3]);
+        }
+        return dir;
+    }
+
+    [Fact]
+    public void Rules_VideoOnlyNeedsAudio_CalmAndSurpriseDropped_SongExcluded()
+    {
+        using var dir = Corpus(
+            "01-01-03-01-01-01-02", // happy, actor 02 (female)
+            "02-01-04-02-01-01-02", // video-only sad with audio → kept
+            "03-01-04-02-01-01-02",
+            "02-01-05-01-01-01-02", // video-only angry without audio → NoAudioStream
+            "01-01-02-01-01-01-02", // calm → dropped
+            "01-01-08-01-02-01-02", // surprised → dropped
+            "01-02-03-01-01-01-02", // song → dropped
+            "01-01-09-01-01-01-02", // emotion 09 → UnknownLabel
+            "01-01-01-01-01-01-02",
+            "02-01-01-01-01-01-02"); // same take as the 01 file → ignored
+        var skips = new SkipLog();
+        var result = RavdessLoader.LoadDetailed(dir.Path, new RavdessOptions(), skips);
+
+        Assert.Equal(["01-01-01-01-01-01-02", "01-01-03-01-01-01-02", "02-01-04-02-01-01-02"], result.Clips.Select(c => c.Id));
+        Assert.All(result.Clips, c => Assert.Equal(Sex.Female, c.Sex));
+        var videoOnly = result.Clips[2];
+        Assert.Equal(Emotion.Sadness, videoOnly.Emotion);
+        Assert.EndsWith("03-01-04-02-01-01-02.wav", videoOnly.AudioPath);
+        Assert.Equal("02", videoOnly.Intensity);
+        Assert.Null(result.Clips[0].AudioPath);
+        Assert.Equal(1, result.DroppedByEmotionCode[2]);
+        Assert.Equal(1, result.DroppedByEmotionCode[8]);
+        Assert.Equal(1, result.DroppedSong);
+        Assert.Equal(0, result.UnpairedAudio);
+        var counts = skips.CountsByReason();
+        Assert.Equal(2, skips.Items.Count);
+        Assert.Equal(1, counts[SkipReason.NoAudioStream]);
+        Assert.Equal(1, counts[SkipReason.UnknownLabel]);
+    }
+
+    [Fact]
+    public void Options_IncludeSongAndDropMore()
+    {
+        using var dir = Corpus("01-02-03-01-01-01-03", "01-01-01-01-01-01-03", "01-01-05-01-01-01-03");
+        var options = new RavdessOptions { IncludeSong = true, DroppedEmotionCodes = new HashSet<int> { 1, 2, 8 } };
+        var result = RavdessLoader.LoadDetailed(dir.Path, options, new SkipLog());
+        Assert.Equal(["01-01-05-01-01-01-03", "01-02-03-01-01-01-03"], result.Clips.Select(c => c.Id));
+        Assert.Equal(1, result.DroppedByEmotionCode[1]);
+        Assert.Equal(0, result.DroppedSong);
+        Assert.All(result.Clips, c => Assert.Equal(Sex.Male, c.Sex));
+    }
+
+    [Fact]
+    public void BadNamesAndEmptyFiles_AreSkipped()
+    {
+        using var dir = Corpus("01-01-03-01-01-01-04");
+        File.WriteAllBytes(dir.Combine("Actor_04", "01-01-03-01-01-02-04.mp4"), []);
+        File.WriteAllBytes(dir.Combine("Actor_04", "video.mp4"), [1]);
+        File.WriteAllBytes(dir.Combine("Actor_04", "03-01-03-01-01-01-04.mp4"), [1]); // audio-only code on an mp4
+        var skips = new SkipLog();
+        var clips = RavdessLoader.Load(dir.Path, new RavdessOptions(), skips);
+        Assert.Single(clips);
+        var counts = skips.CountsByReason();
+        Assert.Equal(2, counts[SkipReason.BadName]);
+        Assert.Equal(1, counts[SkipReason.EmptyFile]);
+    }
+
+    [Fact]
+    public void Options_CannotKeepCalmOrSurprised()
+    {
+        var errors = new RavdessOptions { DroppedEmotionCodes = new HashSet<int> { 9 } }.Validate();
+        Assert.Equal(3, errors.Count); // 9 out of range, 2 missing, 8 missing
+        Assert.Contains(errors, e => e.Contains("calm"));
+        Assert.Contains(errors, e => e.Contains("surprised"));
+        Assert.Throws<ArgumentException>(() => RavdessLoader.Load(".", new RavdessOptions { DroppedEmotionCodes = new HashSet<int>() }, new SkipLog()));
+    }
+
+    [Theory]
+    [InlineData("01-01-03-01-02-01-12", true)]
+    [InlineData("01-01-03-01-02-01", false)]
+    [InlineData("04-01-03-01-02-01-12", false)]
+    [InlineData("01-03-03-01-02-01-12", false)]
+    [InlineData("01-01-03-01-02-01-00", false)]
+    public void Name_Parse(string name, bool valid) => Assert.Equal(valid, RavdessName.TryParse(name) is not null);
+}
