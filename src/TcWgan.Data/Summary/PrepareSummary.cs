@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TcWgan.Media;
 
 namespace TcWgan.Data;
 
@@ -28,6 +29,18 @@ public sealed record PrepareSummary(
                 counts[(int)clip.Emotion][s]++;
         var byReason = skipped.GroupBy(k => k.Reason).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
         return new PrepareSummary(named.Select(n => n.Key).ToArray(), counts, byReason);
+    }
+
+    /// <summary>Counts a speaker split's Train, Validation and Test parts (columns train, validation, test).</summary>
+    public static PrepareSummary FromSplits(ClipSplits splits, IEnumerable<SkippedClip> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(splits);
+        return Create(
+        [
+            new KeyValuePair<string, IEnumerable<ClipRecord>>("train", splits.Train),
+            new KeyValuePair<string, IEnumerable<ClipRecord>>("validation", splits.Validation),
+            new KeyValuePair<string, IEnumerable<ClipRecord>>("test", splits.Test),
+        ], skipped);
     }
 
     /// <summary>Counts prepared clips as a single split named <paramref name="split"/>.</summary>

@@ -67,4 +67,19 @@ public sealed class PrepareSummaryTests
         Assert.Equal(0, summary.SkippedTotal);
         Assert.EndsWith("skipped: 0" + Environment.NewLine, summary.ToString());
     }
+
+    [Fact]
+    public void Speaker_splits_become_train_validation_test_columns()
+    {
+        var splits = new TcWgan.Media.ClipSplits(
+            [Clip("a", Emotion.Fear)], [Clip("b", Emotion.Fear), Clip("c", Emotion.Neutral)], [Clip("d", Emotion.Disgust)],
+            [Clip("e", Emotion.Anger)]);
+        var summary = PrepareSummary.FromSplits(splits, [new SkippedClip("/d/q.flv", SkipReason.Truncated, "cut")]);
+        Assert.Equal(["train", "validation", "test"], summary.Splits);
+        Assert.Equal(1, summary.Count(Emotion.Fear, "train"));
+        Assert.Equal(2, summary.SplitTotal("validation"));
+        Assert.Equal(1, summary.Count(Emotion.Disgust, "test"));
+        Assert.Equal(4, summary.Total); // excluded clips are not counted
+        Assert.Equal(1, summary.Skipped[SkipReason.Truncated]);
+    }
 }
