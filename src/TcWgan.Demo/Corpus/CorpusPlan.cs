@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace TcWgan.Demo;
+
+/// <summary>The actors and clips a set of options renders, in a fixed order (actor, emotion, sentence, intensity, take).</summary>
+public sealed class CorpusPlan
+{
+    private CorpusPlan(DemoCorpusOptions options, IReadOnlyList<ActorProfile> actors, IReadOnlyList<ClipSpec> clips)
+    {
+        Options = options;
+        Actors = actors;
+        Clips = clips;
+    }
+
+    /// <summary>The options planned for.</summary>
+    public DemoCorpusOptions Options { get; }
+    /// <summary>Actors in order.</summary>
+    public IReadOnlyList<ActorProfile> Actors { get; }
+    /// <summary>Clips in order.</summary>
+    public IReadOnlyList<ClipSpec> Clips { get; }
+
+    /// <summary>Plans a corpus; throws <see cref="ArgumentException"/> listing every invalid option.</summary>
+    public static CorpusPlan Create(DemoCorpusOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.ThrowIfInvalid();
+        var spec = DemoPresetSpec.For(options.Preset, options.Layout);
+        bool crema = options.Layout == DemoLayout.CremaD;
+        var actors = Enumerable.Range(0, spec.Actors).Select(i =>
+        {
+            int number = crema ? DemoDefaults.FirstCremaActor + i : i + 1;
+            string speaker = crema ? number.ToString(CultureInfo.InvariantCulture) : number.ToString("00", CultureInfo.InvariantCulture);
+            return ActorProfile.Create(number, speaker, options.Seed);
+        }).ToArray();
+
+        var clips = new List<ClipSpec>();
+        foreach (var actor in actors)
+        foreach (var emotion in Emotions.All)
+        foreach (string sentence in spec.Sentences)
+        foreach (var intensity in spec.IntensitiesFor(emotion, options.Layout))
+        for (int rep = 1; rep <= spec.Repetitions; rep++)
+            clips.Add(crema ? CremaClip(actor, emotion, sentence, intensity, rep)
+                : RavdessClip(actor, emotion, sentence, intensity, rep, options.WriteRavdessWav));
+        return new CorpusPlan(options, actors, clips);
+    }
+
+    private static ClipSpec CremaClip(ActorProfile actor, Emotion emotion, string sentence, DemoIntensity intensity, int rep)
+    {
+        string id = $"{actor.Speaker}_{sentence}_{emotion.ToCremaCode()}_{intensity.ToCremaCode()}";
+        return new ClipSpec(id, actor, emotion, intensity, sentence, rep,
+            Path.Combine("VideoFlash", id + ".flv"), Path.Combine("AudioWAV", id + ".wav"));
+    }
+
+    private static ClipSpec RavdessClip(ActorProfile actor, Emotion emotion, string statement, DemoIntensity intensity,
+        int rep, bool writeWav)
+    {
+        string tail = $"{emotion.ToRavdessCode():00}-{intensity.ToRavdessCode()}-{statement}-{rep:00}-{actor.Speaker}";
+        string folder = "Actor_" + actor.Speaker;
+        string id = "01-01-" + tail;
+        return new ClipSpec(id, actor, emotion, intensity, statement, rep,
+            Path.Combine(folder, id + ".mp4"), writeWav ? Path.Combine(folder, "03-01-" + tail + ".wav") : null);
+    }
+}
