@@ -79,7 +79,7 @@ public sealed class SpectrogramExtractorTests
         int band = Signals.ExpectedBand(1000);
         for (int t = 10; t < 100; t++)
         {
-            Assert.InRange(Signals.At(image, 1, band, t), dbPerFrame / 10 - 0.005, dbPerFrame / 10 + 0.005);
+            Assert.InRange(Signals.At(image, 1, band, t), dbPerFrame / options.DeltaScaleDb - 0.005, dbPerFrame / options.DeltaScaleDb + 0.005);
             Assert.InRange(Signals.At(image, 2, band, t), -0.005f, 0.005f);
         }
     }
