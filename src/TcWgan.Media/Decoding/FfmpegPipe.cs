@@ -31,7 +31,9 @@ internal static class FfmpegPipe
         {
             result = processor.ProcessSynchronously(throwOnError: false, ffOptions);
         }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException
+                                       || (e is FFMpegCore.Exceptions.FFMpegException
+                                           && e.Message.Contains("not found on your system", StringComparison.OrdinalIgnoreCase)))
         {
             throw new InvalidOperationException(
                 $"ffmpeg could not be started (binary folder '{ffOptions.BinaryFolder}'): {e.Message}. " +

@@ -28,6 +28,17 @@ public static class MediaProbe
             var reason = FfmpegErrors.Classify(stderr, path);
             throw new ClipException(path, reason, $"ffprobe failed ({reason}): {FfmpegErrors.Tail(stderr)}", e);
         }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException(
+                $"ffprobe could not be started (binary folder '{options.BinaryFolder}'): {e.Message}. " +
+                "Install ffmpeg (Debian: apt-get install ffmpeg) or set FFOptions.BinaryFolder.", e);
+        }
+        catch (FFMpegException e) when (e.Message.Contains("not found on your system", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"{e.Message}. Install ffmpeg (Debian: apt-get install ffmpeg) or set FFOptions.BinaryFolder.", e);
+        }
         catch (FFMpegException e)
         {
             throw new ClipException(path, SkipReason.DecodeFailed, $"ffprobe failed: {e.Message}", e);
