@@ -1,0 +1,165 @@
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Runtime;
+using TcWgan.Media;
+using TcWgan.MLNet.Mapping;
+using TcWgan.MLNet.Media;
+using TcWgan.MLNet.Persistence;
+
+namespace TcWgan.MLNet;
+
+/// <summary>Options of <see cref="FaceWindowLoadingEstimator"/>: how faces are found and cut into windows.</summary>
+public sealed record FaceWindowLoadingOptions
+{
+    /// <summary>Face extraction settings (frames kept, locator kind, detection cadence …).</summary>
+    public FaceOptions Face { get; init; } = new();
+
+    /// <summary>Clips decoded in parallel per cursor batch.</summary>
+    public int BatchSize { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>Every problem with these options (empty when valid).</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>(Face.Validate());
+        if (BatchSize < 1) errors.Add($"BatchSize must be at least 1, got {BatchSize}.");
+        return errors;
+    }
+}
+
+/// <summary>
+/// Maps a video path column (<c>String</c>) to the clip's middle face window, <c>Vector&lt;Single, 10, 3, 28, 28&gt;</c>
+/// (10 consecutive 28 × 28 RGB face crops in [0, 1], frame-major, channel-first): of the ⌊(n − 10) / 5⌋ + 1 overlapping
+/// windows of the clip's face frames, window ⌊count / 2⌋. The path may also name a folder of face images (one file
+/// per frame, name order), read with <see cref="MLImage"/>. A clip that cannot be decoded, or has no face or too few
+/// frames, yields a NaN-filled vector and a warning on the context's log. Created by <c>mlContext.Transforms.LoadFaceWindows</c>.
+/// </summary>
+public sealed class FaceWindowLoadingTransformer : MappingTransformerBase
+{
+    internal const string KindName = "LoadFaceWindows";
+
+    internal FaceWindowLoadingTransformer(IHostEnvironment env, string outputColumnName, string inputColumnName,
+        FaceWindowLoadingOptions options) : base(env, nameof(FaceWindowLoadingTransformer))
+    {
+        OutputColumnName = outputColumnName;
+        InputColumnName = inputColumnName;
+        Options = options;
+    }
+
+    /// <summary>Name of the added face window column.</summary>
+    public string OutputColumnName { get; }
+
+    /// <summary>Name of the video path column read.</summary>
+    public string InputColumnName { get; }
+
+    /// <summary>Settings used.</summary>
+    public FaceWindowLoadingOptions Options { get; }
+
+    /// <summary>The output column type: <c>Vector&lt;Single, 10, 3, 28, 28&gt;</c>.</summary>
+    internal static VectorDataViewType OutputType { get; } =
+        new(NumberDataViewType.Single, Shapes.WindowFrames, Shapes.Channels, Shapes.FaceSize, Shapes.FaceSize);
+
+    /// <summary>The middle window of <paramref name="frames"/>; throws <see cref="ClipException"/> when there are fewer than 10.</summary>
+    public static float[] MiddleWindow(string path, IReadOnlyList<float[]> frames)
+    {
+        var windows = FaceExtractor.Windows(frames);
+        if (windows.Length == 0)
+            throw new ClipException(path, SkipReason.TooFewFrames,
+                $"{frames.Count} face frames; a window needs {Shapes.WindowFrames}");
+        return windows[windows.Length / 2];
+    }
+
+    private protected override RowBatchMapper CreateMapper(DataViewSchema inputSchema)
+    {
+        ColumnChecks.Text(inputSchema, InputColumnName, "LoadFaceWindows input");
+        return new Mapper(this);
+    }
+
+    private protected override ModelPayload ToPayload() =>
+        new(KindName, JsonSerializer.Serialize(new Saved(OutputColumnName, InputColumnName, Options)), []);
+
+    internal static ITransformer Load(IHostEnvironment env, ModelPayload payload)
+    {
+        var saved = JsonSerializer.Deserialize<Saved>(payload.OptionsJson)
+                    ?? throw new InvalidDataException("TcWgan.MLNet LoadFaceWindows entry has empty options.");
+        return new FaceWindowLoadingTransformer(env, saved.Output, saved.Input, saved.Options);
+    }
+
+    private sealed record Saved(string Output, string Input, FaceWindowLoadingOptions Options);
+
+    private sealed class Mapper(FaceWindowLoadingTransformer owner) : RowBatchMapper
+    {
+        public override IReadOnlyList<string> InputColumns => [owner.InputColumnName];
+
+        public override IReadOnlyList<OutputColumn> Outputs => [new(owner.OutputColumnName, OutputType)];
+
+        public override int BatchSize => owner.Options.BatchSize;
+
+        public override Func<object> CreateInputReader(DataViewRow row)
+        {
+            var getter = row.GetGetter<ReadOnlyMemory<char>>(row.Schema[owner.InputColumnName]);
+            return () =>
+            {
+                ReadOnlyMemory<char> text = default;
+                getter(ref text);
+                return text.ToString();
+            };
+        }
+
+        public override void Map(IReadOnlyList<object> inputs, object[][] outputs) =>
+            Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = BatchSize },
+                i => outputs[i][0] = Compute((string)inputs[i]));
+
+        private float[] Compute(string path)
+        {
+            try
+            {
+                if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("the path is empty");
+                float[][] frames = Directory.Exists(path)
+                    ? ImageFrames.Load(path)
+                    : new FaceExtractor(owner.Options.Face, FaceLocators.Create(owner.Options.Face)).ExtractFrames(path);
+                return MiddleWindow(path, frames);
+            }
+            catch (Exception e) when (MissingValues.IsMediaFailure(e))
+            {
+                owner.Warn($"LoadFaceWindows: '{path}' gave no face window ({e.Message}); " +
+                           $"column '{owner.OutputColumnName}' is missing (NaN) for this row.");
+                return MissingValues.Vector(Shapes.WindowLength);
+            }
+        }
+    }
+}
+
+/// <summary>Estimator of <see cref="FaceWindowLoadingTransformer"/> (nothing to train): video path → middle face window.</summary>
+public sealed class FaceWindowLoadingEstimator : IEstimator<FaceWindowLoadingTransformer>
+{
+    private readonly IHostEnvironment _env;
+    private readonly string _output;
+    private readonly string _input;
+    private readonly FaceWindowLoadingOptions _options;
+
+    internal FaceWindowLoadingEstimator(IHostEnvironment env, string outputColumnName, string inputColumnName,
+        FaceWindowLoadingOptions? options)
+    {
+        _env = env;
+        _output = outputColumnName;
+        _input = inputColumnName;
+        _options = options ?? new FaceWindowLoadingOptions();
+        var errors = _options.Validate();
+        if (errors.Count > 0) throw new ArgumentException("Invalid FaceWindowLoadingOptions: " + string.Join(" ", errors), nameof(options));
+    }
+
+    /// <inheritdoc />
+    public FaceWindowLoadingTransformer Fit(IDataView input)
+    {
+        ColumnChecks.Text(input.Schema, _input, "LoadFaceWindows input");
+        return new FaceWindowLoadingTransformer(_env, _output, _input, _options);
+    }
+
+    /// <inheritdoc />
+    public SchemaShape GetOutputSchema(SchemaShape inputSchema)
+    {
+        ColumnChecks.Text(inputSchema, _input, "LoadFaceWindows input");
+        return MappedSchema.Build(inputSchema, [new OutputColumn(_output, FaceWindowLoadingTransformer.OutputType)]);
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Runtime;
+using TcWgan.Dsp;
+using TcWgan.Media;
+using TcWgan.MLNet.Mapping;
+using TcWgan.MLNet.Media;
+using TcWgan.MLNet.Persistence;
+
+namespace TcWgan.MLNet;
+
+/// <summary>
+/// Options of <see cref="SpectrogramLoadingEstimator"/>: how a clip's audio becomes a spectrogram image.
+/// </summary>
+public sealed record SpectrogramLoadingOptions
+{
+    /// <summary>Spectrogram settings (kind, mel bands, frames, silence trim, dB range); the sample rate must be 16 kHz.</summary>
+    public SpectrogramOptions Spectrogram { get; init; } = new();
+
+    /// <summary>Clips decoded in parallel per cursor batch.</summary>
+    public int BatchSize { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>Every problem with these options (empty when valid).</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>(Spectrogram.Validate());
+        if (Spectrogram.SampleRate != Shapes.SampleRate)
+            errors.Add($"Spectrogram.SampleRate must be {Shapes.SampleRate} (audio is decoded at 16 kHz), got {Spectrogram.SampleRate}.");
+        if (BatchSize < 1) errors.Add($"BatchSize must be at least 1, got {BatchSize}.");
+        return errors;
+    }
+}
+
+/// <summary>
+/// Maps an audio or video path column (<c>String</c>) to a spectrogram image column
+/// <c>Vector&lt;Single, 3, MelBands, Frames&gt;</c> (default 3 × 28 × 112, values in [−1, 1], channel-first, row 0 the
+/// lowest mel band). A clip that cannot be decoded yields a NaN-filled vector and a warning on the context's log.
+/// Created by <c>mlContext.Transforms.LoadSpectrogram</c>.
+/// </summary>
+public sealed class SpectrogramLoadingTransformer : MappingTransformerBase
+{
+    internal const string KindName = "LoadSpectrogram";
+
+    internal SpectrogramLoadingTransformer(IHostEnvironment env, string outputColumnName, string inputColumnName,
+        SpectrogramLoadingOptions options) : base(env, nameof(SpectrogramLoadingTransformer))
+    {
+        OutputColumnName = outputColumnName;
+        InputColumnName = inputColumnName;
+        Options = options;
+    }
+
+    /// <summary>Name of the added spectrogram column.</summary>
+    public string OutputColumnName { get; }
+
+    /// <summary>Name of the path column read.</summary>
+    public string InputColumnName { get; }
+
+    /// <summary>Settings used.</summary>
+    public SpectrogramLoadingOptions Options { get; }
+
+    /// <summary>The output column type for <paramref name="options"/>.</summary>
+    internal static VectorDataViewType OutputType(SpectrogramOptions options) =>
+        new(NumberDataViewType.Single, Shapes.Channels, options.MelBands, options.Frames);
+
+    private protected override RowBatchMapper CreateMapper(DataViewSchema inputSchema)
+    {
+        ColumnChecks.Text(inputSchema, InputColumnName, "LoadSpectrogram input");
+        return new Mapper(this);
+    }
+
+    private protected override ModelPayload ToPayload() =>
+        new(KindName, JsonSerializer.Serialize(new Saved(OutputColumnName, InputColumnName, Options)), []);
+
+    internal static ITransformer Load(IHostEnvironment env, ModelPayload payload)
+    {
+        var saved = JsonSerializer.Deserialize<Saved>(payload.OptionsJson)
+                    ?? throw new InvalidDataException("TcWgan.MLNet LoadSpectrogram entry has empty options.");
+        return new SpectrogramLoadingTransformer(env, saved.Output, saved.Input, saved.Options);
+    }
+
+    private sealed record Saved(string Output, string Input, SpectrogramLoadingOptions Options);
+
+    private sealed class Mapper(SpectrogramLoadingTransformer owner) : RowBatchMapper
+    {
+        private readonly SpectrogramExtractor _extractor = new(owner.Options.Spectrogram);
+        private readonly int _length = Shapes.Channels * owner.Options.Spectrogram.MelBands * owner.Options.Spectrogram.Frames;
+
+        public override IReadOnlyList<string> InputColumns => [owner.InputColumnName];
+
+        public override IReadOnlyList<OutputColumn> Outputs =>
+            [new(owner.OutputColumnName, OutputType(owner.Options.Spectrogram))];
+
+        public override int BatchSize => owner.Options.BatchSize;
+
+        public override Func<object> CreateInputReader(DataViewRow row)
+        {
+            var getter = row.GetGetter<ReadOnlyMemory<char>>(row.Schema[owner.InputColumnName]);
+            return () =>
+            {
+                ReadOnlyMemory<char> text = default;
+                getter(ref text);
+                return text.ToString();
+            };
+        }
+
+        public override void Map(IReadOnlyList<object> inputs, object[][] outputs) =>
+            Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = BatchSize },
+                i => outputs[i][0] = Compute((string)inputs[i]));
+
+        private float[] Compute(string path)
+        {
+            try
+            {
+                if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("the path is empty");
+                return _extractor.Compute(AudioDecoder.DecodeMono16k(path));
+            }
+            catch (Exception e) when (MissingValues.IsMediaFailure(e))
+            {
+                owner.Warn($"LoadSpectrogram: '{path}' could not be decoded ({e.Message}); " +
+                           $"column '{owner.OutputColumnName}' is missing (NaN) for this row.");
+                return MissingValues.Vector(_length);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Estimator of <see cref="SpectrogramLoadingTransformer"/> (nothing to train): audio/video path → spectrogram image.
+/// </summary>
+public sealed class SpectrogramLoadingEstimator : IEstimator<SpectrogramLoadingTransformer>
+{
+    private readonly IHostEnvironment _env;
+    private readonly string _output;
+    private readonly string _input;
+    private readonly SpectrogramLoadingOptions _options;
+
+    internal SpectrogramLoadingEstimator(IHostEnvironment env, string outputColumnName, string inputColumnName,
+        SpectrogramLoadingOptions? options)
+    {
+        _env = env;
+        _output = outputColumnName;
+        _input = inputColumnName;
+        _options = options ?? new SpectrogramLoadingOptions();
+        var errors = _options.Validate();
+        if (errors.Count > 0) throw new ArgumentException("Invalid SpectrogramLoadingOptions: " + string.Join(" ", errors), nameof(options));
+    }
+
+    /// <inheritdoc />
+    public SpectrogramLoadingTransformer Fit(IDataView input)
+    {
+        ColumnChecks.Text(input.Schema, _input, "LoadSpectrogram input");
+        return new SpectrogramLoadingTransformer(_env, _output, _input, _options);
+    }
+
+    /// <inheritdoc />
+    public SchemaShape GetOutputSchema(SchemaShape inputSchema)
+    {
+        ColumnChecks.Text(inputSchema, _input, "LoadSpectrogram input");
+        return MappedSchema.Build(inputSchema, [new OutputColumn(_output, SpectrogramLoadingTransformer.OutputType(_options.Spectrogram))]);
+    }
+}

@@ -1,0 +1,211 @@
+using System.Reflection;
+using Microsoft.ML;
+using Microsoft.ML.Runtime;
+
+namespace TcWgan.MLNet.Persistence;
+
+/// <summary>
+/// The one place that reaches ML.NET's internal persistence members by reflection. ML.NET keeps
+/// <c>LoadableClassAttribute</c>, <c>ModelLoadContext</c>, the writer members of <see cref="ModelSaveContext"/> and
+/// <c>ComponentCatalog.AddClass</c> internal, so a third-party transformer cannot take part in
+/// <c>mlContext.Model.Save</c>/<c>Load</c> through public API. Every member is resolved up front; when one is
+/// missing (an ML.NET upgrade renamed it) <see cref="Resolve"/> throws one <see cref="InvalidOperationException"/>
+/// naming every missing member, the ML.NET version found and the version this code is pinned to.
+/// </summary>
+internal sealed class MLNetInternals
+{
+    /// <summary>The ML.NET version these members were read from (Directory.Packages.props pins it).</summary>
+    public const string PinnedVersion = "5.0.1";
+
+    private const BindingFlags Instance = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+
+    private static readonly Lazy<MLNetInternals> Shared = new(() => Create(out var missing) ?? throw Failure(missing));
+
+    private readonly MethodInfo _saveCheckAtModel;
+    private readonly MethodInfo _setVersionInfo;
+    private readonly FieldInfo _saveWriter;
+    private readonly ConstructorInfo _versionInfoCtor;
+    private readonly Type _loadContextType;
+    private readonly FieldInfo _loadReader;
+    private readonly MethodInfo _loadCheckAtModel;
+    private readonly Type _signatureLoadModel;
+    private readonly ConstructorInfo _loadableClassAttributeCtor;
+    private readonly ConstructorInfo _loadableClassInfoCtor;
+    private readonly MethodInfo _addClass;
+    private readonly MethodInfo _getLoadableClassInfo;
+    private readonly FieldInfo _catalogLock;
+    private readonly PropertyInfo _catalogEnvironment;
+    private readonly ConstructorInfo _shapeColumnCtor;
+
+    private MLNetInternals(MethodInfo saveCheckAtModel, MethodInfo setVersionInfo, FieldInfo saveWriter,
+        ConstructorInfo versionInfoCtor, Type loadContextType, FieldInfo loadReader, MethodInfo loadCheckAtModel,
+        Type signatureLoadModel, ConstructorInfo loadableClassAttributeCtor, ConstructorInfo loadableClassInfoCtor,
+        MethodInfo addClass, MethodInfo getLoadableClassInfo, FieldInfo catalogLock, PropertyInfo catalogEnvironment, ConstructorInfo shapeColumnCtor)
+    {
+        _saveCheckAtModel = saveCheckAtModel;
+        _setVersionInfo = setVersionInfo;
+        _saveWriter = saveWriter;
+        _versionInfoCtor = versionInfoCtor;
+        _loadContextType = loadContextType;
+        _loadReader = loadReader;
+        _loadCheckAtModel = loadCheckAtModel;
+        _signatureLoadModel = signatureLoadModel;
+        _loadableClassAttributeCtor = loadableClassAttributeCtor;
+        _loadableClassInfoCtor = loadableClassInfoCtor;
+        _addClass = addClass;
+        _getLoadableClassInfo = getLoadableClassInfo;
+        _catalogLock = catalogLock;
+        _catalogEnvironment = catalogEnvironment;
+        _shapeColumnCtor = shapeColumnCtor;
+    }
+
+    /// <summary>The resolved members; throws <see cref="InvalidOperationException"/> when any is missing.</summary>
+    public static MLNetInternals Resolve() => Shared.Value;
+
+    /// <summary>Names of the reflected members that do not resolve in the loaded ML.NET (empty when all do).</summary>
+    public static IReadOnlyList<string> FindMissingMembers()
+    {
+        Create(out var missing);
+        return missing;
+    }
+
+    /// <summary>The informational version of the loaded Microsoft.ML.Core assembly.</summary>
+    public static string LoadedVersion =>
+        typeof(ICanSaveModel).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(ICanSaveModel).Assembly.GetName().Version?.ToString() ?? "unknown";
+
+    private static InvalidOperationException Failure(IReadOnlyList<string> missing) => new(
+        $"TcWgan.MLNet persistence reaches ML.NET internals that are missing in the loaded ML.NET {LoadedVersion} " +
+        $"(this code is pinned to ML.NET {PinnedVersion}): {string.Join("; ", missing)}. " +
+        "Pin Microsoft.ML to " + PinnedVersion + " or update src/TcWgan.MLNet/Persistence/MLNetInternals.cs.");
+
+    private static MLNetInternals? Create(out List<string> missing)
+    {
+        var found = new List<string>();
+        missing = found;
+        Assembly core = typeof(ICanSaveModel).Assembly;
+        Type saveCtx = typeof(ModelSaveContext);
+        Type catalog = typeof(ComponentCatalog);
+
+        T? Need<T>(T? member, string name) where T : class
+        {
+            if (member is null) found.Add(name);
+            return member;
+        }
+
+        Type? versionInfo = Need(core.GetType("Microsoft.ML.VersionInfo"), "type Microsoft.ML.VersionInfo");
+        Type? loadCtx = Need(core.GetType("Microsoft.ML.ModelLoadContext"), "type Microsoft.ML.ModelLoadContext");
+        Type? sigLoad = Need(core.GetType("Microsoft.ML.SignatureLoadModel"), "type Microsoft.ML.SignatureLoadModel");
+        Type? attrType = Need(core.GetType("Microsoft.ML.LoadableClassAttribute"), "type Microsoft.ML.LoadableClassAttribute");
+        Type? attrBase = Need(core.GetType("Microsoft.ML.LoadableClassAttributeBase"), "type Microsoft.ML.LoadableClassAttributeBase");
+        Type? info = Need(catalog.GetNestedType("LoadableClassInfo", BindingFlags.NonPublic | BindingFlags.Public),
+            "type ComponentCatalog.LoadableClassInfo");
+
+        var saveCheck = Need(saveCtx.GetMethod("CheckAtModel", Instance, Type.EmptyTypes), "ModelSaveContext.CheckAtModel()");
+        var setVersion = versionInfo is null ? null
+            : Need(saveCtx.GetMethod("SetVersionInfo", Instance, [versionInfo]), "ModelSaveContext.SetVersionInfo(VersionInfo)");
+        var writer = Need(saveCtx.GetField("Writer", Instance), "ModelSaveContext.Writer");
+        if (writer is not null && writer.FieldType != typeof(BinaryWriter)) { found.Add("ModelSaveContext.Writer as BinaryWriter"); writer = null; }
+        var versionCtor = versionInfo is null ? null : Need(versionInfo.GetConstructor(Instance,
+                [typeof(string), typeof(uint), typeof(uint), typeof(uint), typeof(string), typeof(string), typeof(string)]),
+            "VersionInfo(string, uint, uint, uint, string, string, string)");
+        var reader = loadCtx is null ? null : Need(loadCtx.GetField("Reader", Instance), "ModelLoadContext.Reader");
+        if (reader is not null && reader.FieldType != typeof(BinaryReader)) { found.Add("ModelLoadContext.Reader as BinaryReader"); reader = null; }
+        var loadCheck = loadCtx is null ? null
+            : Need(loadCtx.GetMethod("CheckAtModel", Instance, Type.EmptyTypes), "ModelLoadContext.CheckAtModel()");
+        var attrCtor = attrType is null ? null : Need(attrType.GetConstructor(Instance,
+                [typeof(Type), typeof(Type), typeof(Type), typeof(Type[]), typeof(string), typeof(string[])]),
+            "LoadableClassAttribute(Type, Type, Type, Type[], string, string[])");
+        var infoCtor = info is null || attrBase is null ? null : Need(info.GetConstructor(Instance,
+                [attrBase, typeof(MethodInfo), typeof(ConstructorInfo), typeof(MethodInfo), typeof(bool)]),
+            "LoadableClassInfo(LoadableClassAttributeBase, MethodInfo, ConstructorInfo, MethodInfo, bool)");
+        var addClass = info is null ? null : Need(catalog.GetMethod("AddClass", Instance, [info, typeof(string[]), typeof(bool)]),
+            "ComponentCatalog.AddClass(LoadableClassInfo, string[], bool)");
+        var getInfo = Need(catalog.GetMethod("GetLoadableClassInfo", Instance, [typeof(string), typeof(Type)]),
+            "ComponentCatalog.GetLoadableClassInfo(string, Type)");
+        var catalogLock = Need(catalog.GetField("_lock", Instance), "ComponentCatalog._lock");
+
+        Type? internalCatalog = Need(typeof(MLContext).Assembly.GetType("Microsoft.ML.Data.IInternalCatalog"),
+            "type Microsoft.ML.Data.IInternalCatalog");
+        var environment = internalCatalog is null ? null
+            : Need(internalCatalog.GetProperty("Environment", Instance), "IInternalCatalog.Environment");
+        var shapeColumn = Need(typeof(SchemaShape.Column).GetConstructor(Instance, [typeof(string),
+                typeof(SchemaShape.Column.VectorKind), typeof(Microsoft.ML.Data.DataViewType), typeof(bool), typeof(SchemaShape)]),
+            "SchemaShape.Column(string, VectorKind, DataViewType, bool, SchemaShape)");
+
+        if (found.Count > 0) return null;
+        return new MLNetInternals(saveCheck!, setVersion!, writer!, versionCtor!, loadCtx!, reader!, loadCheck!, sigLoad!,
+            attrCtor!, infoCtor!, addClass!, getInfo!, catalogLock!, environment!, shapeColumn!);
+    }
+
+    /// <summary>
+    /// Stamps <paramref name="ctx"/> with ML.NET's model header fields and returns the writer of the model entry.
+    /// </summary>
+    /// <param name="ctx">The context ML.NET passed to <see cref="ICanSaveModel.Save"/>.</param>
+    /// <param name="modelSignature">Eight ASCII characters identifying the model kind.</param>
+    /// <param name="loaderSignature">At most 24 ASCII characters; the catalog key the loader is registered under.</param>
+    /// <param name="formatVersion">Our payload format version, recorded in ML.NET's header too.</param>
+    public BinaryWriter BeginSave(ModelSaveContext ctx, string modelSignature, string loaderSignature, uint formatVersion)
+    {
+        Invoke(() => _saveCheckAtModel.Invoke(ctx, null));
+        object version = Invoke(() => _versionInfoCtor.Invoke([modelSignature, formatVersion, formatVersion, formatVersion,
+            typeof(MLNetInternals).Assembly.FullName, loaderSignature, null]))!;
+        Invoke(() => _setVersionInfo.Invoke(ctx, [version]));
+        return (BinaryWriter)_saveWriter.GetValue(ctx)!;
+    }
+
+    /// <summary>Checks that <paramref name="ctx"/> is a model load context and returns the reader of its model entry.</summary>
+    public BinaryReader BeginLoad(object ctx)
+    {
+        if (!_loadContextType.IsInstanceOfType(ctx))
+            throw new ArgumentException($"Expected a {_loadContextType.FullName}, got {ctx.GetType().FullName}.", nameof(ctx));
+        Invoke(() => _loadCheckAtModel.Invoke(ctx, null));
+        return (BinaryReader)_loadReader.GetValue(ctx)!;
+    }
+
+    /// <summary>
+    /// The <see cref="IHostEnvironment"/> behind an ML.NET catalog (<c>mlContext.Transforms</c>, <c>mlContext.Data</c>,
+    /// a trainers catalog), as ML.NET's own extension methods obtain it.
+    /// </summary>
+    public IHostEnvironment EnvironmentOf(object catalog) =>
+        (IHostEnvironment)Invoke(() => _catalogEnvironment.GetValue(catalog))!;
+
+    /// <summary>A <see cref="SchemaShape.Column"/> (its constructor is internal; estimators need it for output shapes).</summary>
+    public SchemaShape.Column NewShapeColumn(string name, SchemaShape.Column.VectorKind kind,
+        Microsoft.ML.Data.DataViewType itemType, bool isKey, SchemaShape? annotations) =>
+        (SchemaShape.Column)Invoke(() => _shapeColumnCtor.Invoke([name, kind, itemType, isKey, annotations]))!;
+
+    /// <summary>True when <paramref name="loaderSignature"/> is already registered in <paramref name="catalog"/>.</summary>
+    public bool IsRegistered(ComponentCatalog catalog, string loaderSignature) =>
+        Invoke(() => _getLoadableClassInfo.Invoke(catalog, [loaderSignature, _signatureLoadModel])) is not null;
+
+    /// <summary>
+    /// Registers <paramref name="create"/> (a static <c>object Create(IHostEnvironment, object ctx)</c>) as the model
+    /// loader of <paramref name="instanceType"/> under <paramref name="loaderSignature"/>; a second call is a no-op.
+    /// </summary>
+    public void RegisterLoader(ComponentCatalog catalog, Type instanceType, string loaderSignature, MethodInfo create)
+    {
+        object gate = _catalogLock.GetValue(catalog)!;
+        lock (gate)
+        {
+            if (IsRegistered(catalog, loaderSignature)) return;
+            object attribute = Invoke(() => _loadableClassAttributeCtor.Invoke(
+                [instanceType, create.DeclaringType, null, new[] { _signatureLoadModel }, instanceType.Name, new[] { loaderSignature }]))!;
+            object info = Invoke(() => _loadableClassInfoCtor.Invoke([attribute, null, null, create, true]))!;
+            Invoke(() => _addClass.Invoke(catalog, [info, new[] { loaderSignature }, true]));
+        }
+    }
+
+    private static object? Invoke(Func<object?> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            throw;
+        }
+    }
+}
