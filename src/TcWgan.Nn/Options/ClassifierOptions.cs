@@ -1,6 +1,6 @@
 namespace TcWgan.Nn;
 
-/// <summary>Settings of <c>EmotionClassifier.Train</c>.</summary>
+/// <summary>Settings of <see cref="EmotionClassifier.Train"/>.</summary>
 public sealed record ClassifierOptions
 {
     /// <summary>Topology.</summary>

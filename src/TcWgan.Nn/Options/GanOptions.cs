@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace TcWgan.Nn;
 
 /// <summary>
-/// Every setting of <c>GanTrainer</c> in one place. Start from <see cref="FromPreset"/> and change what you
+/// Every setting of <see cref="GanTrainer"/> in one place. Start from <see cref="FromPreset"/> and change what you
 /// need with a <c>with</c> expression; <see cref="Validate"/> reports all problems at once.
 /// </summary>
 public sealed record GanOptions

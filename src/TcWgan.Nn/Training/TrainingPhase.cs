@@ -1,6 +1,6 @@
 namespace TcWgan.Nn;
 
-/// <summary>The three consecutive phases of <c>GanTrainer.Train</c>; steps are numbered across all of them.</summary>
+/// <summary>The three consecutive phases of <see cref="GanTrainer.Train"/>; steps are numbered across all of them.</summary>
 public enum TrainingPhase
 {
     /// <summary>The temporal encoder learns facial emotion recognition (FER) on windows.</summary>

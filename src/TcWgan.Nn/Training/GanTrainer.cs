@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace TcWgan.Nn;
+
+/// <summary>
+/// Trains a face-to-audio tc-wGAN: pre-trains the temporal encoder as a FER classifier on windows, pre-trains Q on
+/// real spectrograms, freezes both, then alternates critic and generator updates over random pair batches.
+/// Steps are numbered over the three phases; with a <see cref="GanOptions.CheckpointDirectory"/> it checkpoints every
+/// <see cref="GanOptions.CheckpointEvery"/> steps and at the end, writes <c>losses.csv</c> beside the checkpoints, and
+/// resumes from the newest checkpoint found there.
+/// </summary>
+public sealed class GanTrainer
+{
+    /// <summary>Name of the loss CSV in the checkpoint folder.</summary>
+    public const string LossCsvName = "losses.csv";
+
+    /// <summary>The settings of this trainer.</summary>
+    public GanOptions Options { get; }
+
+    /// <summary>Raised after every step (on the training thread).</summary>
+    public event Action<TrainingProgress>? Progress;
+
+    /// <summary>Checks <paramref name="options"/> (all errors at once).</summary>
+    public GanTrainer(GanOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.ThrowIfInvalid();
+        Options = options;
+    }
+
+    /// <summary>
+    /// Trains (or resumes) and returns the encoder + generator as a model. Cancelling writes a checkpoint of the
+    /// steps completed so far, then throws <see cref="OperationCanceledException"/>. A NaN/∞ loss throws
+    /// <see cref="TrainingDivergedException"/> and leaves the last good checkpoint in place.
+    /// </summary>
+    public FaceToAudioModel Train(GanDataset data, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var device = DeviceNames.Resolve(Options.Device);
+        var store = Options.CheckpointDirectory is null ? null : new CheckpointStore(Options.CheckpointDirectory, Options.KeepCheckpoints);
+        var session = new TrainingSession(Options, data, device);
+        try
+        {
+            long completed = 0;
+            var history = new List<LossRecord>();
+            var earlier = TimeSpan.Zero;
+            string? lastCheckpoint = store?.Latest();
+            if (lastCheckpoint is not null)
+            {
+                var checkpoint = CheckpointStore.Load(lastCheckpoint);
+                var metadata = session.Restore(checkpoint, lastCheckpoint);
+                completed = metadata.CompletedSteps;
+                history = metadata.History;
+                earlier = TimeSpan.FromTicks(metadata.TrainingTimeTicks);
+            }
+
+            var clock = Stopwatch.StartNew();
+            TimeSpan Elapsed() => earlier + clock.Elapsed;
+            long total = Options.TotalSteps;
+            while (completed < total)
+            {
+                if (ct.IsCancellationRequested)
+                {
+                    if (store is not null) Checkpoint(store, session, completed, Elapsed(), history);
+                    ct.ThrowIfCancellationRequested();
+                }
+                LossRecord record;
+                try
+                {
+                    record = session.Step(completed);
+                }
+                catch (NonFiniteLossException e)
+                {
+                    throw new TrainingDivergedException(e.Step, session.PhaseOf(e.Step), e.LossName, e.Value, store?.Latest());
+                }
+                history.Add(record);
+                completed++;
+                Progress?.Invoke(new TrainingProgress(record, total, Elapsed()));
+                if (store is not null && completed % Options.CheckpointEvery == 0 && completed < total)
+                    Checkpoint(store, session, completed, Elapsed(), history);
+            }
+            var trainingTime = Elapsed();
+            if (store is not null && (lastCheckpoint is null || store.Latest() != store.PathFor(completed)))
+                Checkpoint(store, session, completed, trainingTime, history);
+            var model = session.ToModel(trainingTime, history);
+            return model;
+        }
+        finally
+        {
+            session.Dispose();
+        }
+    }
+
+    private static void Checkpoint(CheckpointStore store, TrainingSession session, long completed, TimeSpan elapsed, List<LossRecord> history)
+    {
+        store.Save(completed, session.ToCheckpoint(completed, elapsed, history));
+        WriteLossCsv(Path.Combine(store.Directory, LossCsvName), history);
+    }
+
+    /// <summary>Writes the loss history as CSV (header <see cref="LossRecord.CsvHeader"/>) atomically.</summary>
+    public static void WriteLossCsv(string path, IEnumerable<LossRecord> history)
+    {
+        var text = new StringBuilder().AppendLine(LossRecord.CsvHeader);
+        foreach (var record in history) text.AppendLine(record.ToCsv());
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        CheckpointStore.WriteAtomically(path, stream => stream.Write(bytes));
+    }
+}

@@ -1,0 +1,18 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace TcWgan.Nn;
+
+/// <summary>Builds the optimisers named by the options.</summary>
+internal static class Optimizers
+{
+    public static optim.Optimizer Adversarial(IEnumerable<TorchSharp.Modules.Parameter> parameters, GanOptions options) => options.Optimizer switch
+    {
+        OptimizerKind.Adam => optim.Adam(parameters, options.LearningRate, options.Beta1, options.Beta2),
+        OptimizerKind.RmsProp => optim.RMSProp(parameters, options.LearningRate),
+        _ => throw new ArgumentOutOfRangeException(nameof(options), options.Optimizer, "Unknown optimiser."),
+    };
+
+    public static optim.Optimizer Pretraining(IEnumerable<TorchSharp.Modules.Parameter> parameters, double learningRate) =>
+        optim.Adam(parameters, learningRate);
+}

@@ -1,0 +1,31 @@
+namespace TcWgan.Nn;
+
+/// <summary>
+/// A loss became NaN or infinite. Training stopped before applying that step; the newest checkpoint on disk (if any)
+/// is the last good state.
+/// </summary>
+public sealed class TrainingDivergedException : Exception
+{
+    /// <summary>0-based step whose loss was not finite.</summary>
+    public long Step { get; }
+    /// <summary>Which loss (e.g. "critic loss").</summary>
+    public string LossName { get; }
+    /// <summary>The value (NaN or ±∞).</summary>
+    public double Value { get; }
+    /// <summary>Newest good checkpoint, or null when none was written.</summary>
+    public string? LastGoodCheckpoint { get; }
+
+    /// <summary>Creates the report.</summary>
+    public TrainingDivergedException(long step, TrainingPhase phase, string lossName, double value, string? lastGoodCheckpoint)
+        : base($"Training diverged at step {step} ({phase}): {lossName} = {value}. " +
+               (lastGoodCheckpoint is null
+                   ? "No checkpoint was written before this step."
+                   : $"The last good checkpoint is kept: {lastGoodCheckpoint}.") +
+               " Lower the learning rate, check the input data for extreme values, or raise the gradient penalty weight.")
+    {
+        Step = step;
+        LossName = lossName;
+        Value = value;
+        LastGoodCheckpoint = lastGoodCheckpoint;
+    }
+}

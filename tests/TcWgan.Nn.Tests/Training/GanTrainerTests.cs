@@ -1,0 +1,160 @@
+using TcWgan.TestSupport;
+
+namespace TcWgan.Nn.Tests;
+
+/// <summary>The training engine: phases, learning, resume, checkpoints and divergence.</summary>
+public class GanTrainerTests
+{
+    private static float[] Flatten(IEnumerable<float[]> rows) => rows.SelectMany(r => r).ToArray();
+
+    private static double MeanL1ToPairedSpectrograms(FaceToAudioModel model, GanDataset data)
+    {
+        var pairs = data.Pairs;
+        var windows = Flatten(pairs.Select(p => data.Windows[p.Window]));
+        var emotions = pairs.Select(p => data.SpectrogramLabels[p.Spectrogram]).ToArray();
+        var seeds = Enumerable.Range(0, pairs.Count).Select(i => (long)i).ToArray();
+        var generated = model.Generate(windows, emotions, seeds);
+        double sum = 0;
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            var target = data.Spectrograms[pairs[i].Spectrogram];
+            for (int j = 0; j < target.Length; j++) sum += Math.Abs(generated[i * target.Length + j] - target[j]);
+        }
+        return sum / (pairs.Count * (double)Shapes.SpectrogramLength);
+    }
+
+    [Fact]
+    public void AFewAdversarialStepsMoveTheGeneratorTowardsTheTargetsAndTheCriticSeparatesRealFromFake()
+    {
+        var data = SyntheticData.Create(clips: 6, classes: 3, seed: 1);
+        var options = SyntheticData.TinyOptions(null) with { EncoderPretrainSteps = 2, ClassifierSteps = 2, Steps = 0, LearningRate = 2e-3 };
+        using var untrained = new GanTrainer(options).Train(data);
+        using var trained = new GanTrainer(options with { Steps = 40 }).Train(data);
+        double before = MeanL1ToPairedSpectrograms(untrained, data), after = MeanL1ToPairedSpectrograms(trained, data);
+        Assert.True(after < 0.8 * before, $"L1 to targets went from {before:F3} to {after:F3}.");
+        var adversarial = trained.History.Where(r => r.Phase == TrainingPhase.Adversarial).ToList();
+        Assert.Equal(40, adversarial.Count);
+        Assert.True(adversarial.TakeLast(10).Average(r => r.WassersteinEstimate) > 0, "the critic should score real above fake");
+        Assert.True(adversarial.TakeLast(10).Average(r => r.GeneratorLoss) < adversarial.Take(5).Average(r => r.GeneratorLoss));
+        Assert.All(adversarial, r => Assert.True(r.GradientPenalty >= 0));
+    }
+
+    [Fact]
+    public void PhasesRunInOrderAndProgressIsReportedForEveryStep()
+    {
+        var data = SyntheticData.Create(6, 3, 2);
+        var options = SyntheticData.TinyOptions(null) with { EncoderPretrainSteps = 2, ClassifierSteps = 3, Steps = 2 };
+        var trainer = new GanTrainer(options);
+        var seen = new List<TrainingProgress>();
+        trainer.Progress += seen.Add;
+        using var model = trainer.Train(data);
+        Assert.Equal(Enumerable.Range(0, 7).Select(i => (long)i), seen.Select(p => p.Losses.Step));
+        Assert.Equal(
+            new[] { TrainingPhase.EncoderPretraining, TrainingPhase.EncoderPretraining, TrainingPhase.ClassifierPretraining,
+                    TrainingPhase.ClassifierPretraining, TrainingPhase.ClassifierPretraining, TrainingPhase.Adversarial, TrainingPhase.Adversarial },
+            seen.Select(p => p.Losses.Phase));
+        Assert.All(seen, p => Assert.Equal(7, p.TotalSteps));
+        Assert.Equal(7, model.History.Count);
+        Assert.True(model.TrainingTime > TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void ResumingFromACheckpointGivesTheSameModelAsOneUninterruptedRun()
+    {
+        var data = SyntheticData.Create(6, 3, 3);
+        using var straightDir = new TempDir("nn-straight");
+        using var resumedDir = new TempDir("nn-resumed");
+        var options = SyntheticData.TinyOptions(straightDir.Path) with { Steps = 6 };        // 3 + 3 + 6 = 12 steps
+        using var straight = new GanTrainer(options).Train(data);
+
+        var resumedOptions = options with { CheckpointDirectory = resumedDir.Path };
+        using (new GanTrainer(resumedOptions with { Steps = 2 }).Train(data)) { }            // stops after 8 steps
+        var store = new CheckpointStore(resumedDir.Path, 2);
+        Assert.Equal(store.PathFor(8), store.Latest());
+        using var resumed = new GanTrainer(resumedOptions).Train(data);                     // steps 8 … 11
+
+        Assert.Equal(straight.History.Count, resumed.History.Count);
+        for (int i = 0; i < straight.History.Count; i++)
+        {
+            var a = straight.History[i]; var b = resumed.History[i];
+            Assert.Equal(a.Phase, b.Phase);
+            Assert.Equal(a.CriticLoss, b.CriticLoss, 5);
+            Assert.Equal(a.GeneratorLoss, b.GeneratorLoss, 5);
+            Assert.Equal(a.ClassifierLoss, b.ClassifierLoss, 5);
+        }
+        var windows = Flatten(data.Windows.Take(4));
+        int[] emotions = [0, 1, 2, 0];
+        long[] seeds = [10, 11, 12, 13];
+        var x = straight.Generate(windows, emotions, seeds);
+        var y = resumed.Generate(windows, emotions, seeds);
+        Assert.Equal(x.Length, y.Length);
+        for (int i = 0; i < x.Length; i++) Assert.True(Math.Abs(x[i] - y[i]) < 1e-5, $"output {i}: {x[i]} vs {y[i]}");
+        Assert.True(File.Exists(Path.Combine(resumedDir.Path, GanTrainer.LossCsvName)));
+        Assert.Equal(13, File.ReadAllLines(Path.Combine(resumedDir.Path, GanTrainer.LossCsvName)).Length);
+    }
+
+    [Fact]
+    public void ADamagedCheckpointIsAClearErrorNamingTheFileAndThePreviousOneIsKept()
+    {
+        var data = SyntheticData.Create(6, 3, 4);
+        using var dir = new TempDir("nn-damaged");
+        var options = SyntheticData.TinyOptions(dir.Path) with { Steps = 0, CheckpointEvery = 2 }; // checkpoints 2, 4, 6
+        using (new GanTrainer(options).Train(data)) { }
+        var store = new CheckpointStore(dir.Path, 2);
+        Assert.Equal(new long[] { 4, 6 }, store.List().Select(c => c.CompletedSteps));
+        string latest = store.Latest()!;
+        var bytes = File.ReadAllBytes(latest);
+        bytes[bytes.Length / 2] ^= 0x5A;
+        File.WriteAllBytes(latest, bytes);
+
+        var error = Assert.Throws<ModelFormatException>(() => new GanTrainer(options with { Steps = 2 }).Train(data));
+        Assert.Contains(latest, error.Message);
+        Assert.Contains("damaged", error.Message);
+        Assert.True(File.Exists(store.PathFor(4)));
+        CheckpointStore.Load(store.PathFor(4)); // the previous one is intact
+
+        File.WriteAllBytes(latest, bytes.AsSpan(0, 20).ToArray());
+        Assert.Contains("truncated", Assert.Throws<ModelFormatException>(() => CheckpointStore.Load(latest)).Message);
+    }
+
+    [Fact]
+    public void ANonFiniteLossStopsTrainingAndKeepsTheLastGoodCheckpoint()
+    {
+        // Real spectrograms near float.MaxValue: finite inputs, but the generator's L1 term overflows to ∞.
+        var data = SyntheticData.Create(6, 3, 5, spectrogramScale: 3e38f);
+        using var dir = new TempDir("nn-nan");
+        var options = SyntheticData.TinyOptions(dir.Path) with { EncoderPretrainSteps = 2, ClassifierSteps = 0, Steps = 5, CheckpointEvery = 2 };
+        var error = Assert.Throws<TrainingDivergedException>(() => new GanTrainer(options).Train(data));
+        Assert.Equal(2, error.Step);
+        Assert.False(double.IsFinite(error.Value));
+        var store = new CheckpointStore(dir.Path, 2);
+        Assert.Equal(store.PathFor(2), error.LastGoodCheckpoint);
+        Assert.Contains(store.PathFor(2), error.Message);
+        Assert.Equal(store.PathFor(2), store.Latest());
+        CheckpointStore.Load(store.PathFor(2));
+    }
+
+    [Fact]
+    public void ResumingWithDifferentArchitectureSettingsIsRefused()
+    {
+        var data = SyntheticData.Create(6, 3, 6);
+        using var dir = new TempDir("nn-mismatch");
+        var options = SyntheticData.TinyOptions(dir.Path) with { EncoderPretrainSteps = 1, ClassifierSteps = 1, Steps = 0 };
+        using (new GanTrainer(options).Train(data)) { }
+        var error = Assert.Throws<InvalidOperationException>(() => new GanTrainer(options with { Width = 0.125 }).Train(data));
+        Assert.Contains("different options", error.Message);
+    }
+
+    [Fact]
+    public void CancellingWritesACheckpointToResumeFrom()
+    {
+        var data = SyntheticData.Create(6, 3, 7);
+        using var dir = new TempDir("nn-cancel");
+        var options = SyntheticData.TinyOptions(dir.Path) with { CheckpointEvery = 100 };
+        using var cancel = new CancellationTokenSource();
+        var trainer = new GanTrainer(options);
+        trainer.Progress += p => { if (p.CompletedSteps == 5) cancel.Cancel(); };
+        Assert.ThrowsAny<OperationCanceledException>(() => trainer.Train(data, cancel.Token));
+        Assert.Equal(new CheckpointStore(dir.Path, 2).PathFor(5), new CheckpointStore(dir.Path, 2).Latest());
+    }
+}
