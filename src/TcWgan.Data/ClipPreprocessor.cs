@@ -136,19 +136,20 @@ public sealed class ClipPreprocessor
     {
         ArgumentNullException.ThrowIfNull(clip);
         string[] files = clip.AudioPath is null ? [clip.VideoPath] : [clip.VideoPath, clip.AudioPath];
-        foreach (string file in files)
+        var hashes = new (string Sha256, long Length)[files.Length];
+        for (int i = 0; i < files.Length; i++)
         {
-            if (!File.Exists(file)) throw new ClipException(file, SkipReason.Unreadable, "file not found");
+            if (!File.Exists(files[i])) throw new ClipException(files[i], SkipReason.Unreadable, "file not found");
+            try
+            {
+                hashes[i] = CacheKey.HashFile(files[i]);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new ClipException(files[i], SkipReason.Unreadable, $"cannot be read: {e.Message}", e);
+            }
         }
-        try
-        {
-            return CacheKey.Create(files, SettingsText(clip));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            string file = files.FirstOrDefault(f => e.Message.Contains(f, StringComparison.Ordinal)) ?? clip.VideoPath;
-            throw new ClipException(file, SkipReason.Unreadable, $"cannot be read: {e.Message}", e);
-        }
+        return CacheKey.FromHashes(hashes, SettingsText(clip));
     }
 
     /// <summary>

@@ -32,15 +32,21 @@ public readonly record struct CacheKey
     public static CacheKey Create(IEnumerable<string> files, string settings)
     {
         ArgumentNullException.ThrowIfNull(files);
+        return FromHashes(files.Select(HashFile).ToArray(), settings);
+    }
+
+    /// <summary>
+    /// Builds a key from already computed file hashes (<see cref="HashFile"/>, in order) and a canonical settings text;
+    /// <c>FromHashes(files.Select(HashFile), s) == Create(files, s)</c>.
+    /// </summary>
+    public static CacheKey FromHashes(IReadOnlyList<(string Sha256, long Length)> files, string settings)
+    {
+        ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(settings);
         var text = new StringBuilder();
         text.Append("tcwgan-tensor-cache\nformat=").Append(TensorCache.FormatVersion).Append('\n');
-        int i = 0;
-        foreach (string file in files)
-        {
-            var (hash, length) = HashFile(file);
-            text.Append("file[").Append(i++).Append("]=").Append(length).Append(':').Append(hash).Append('\n');
-        }
+        for (int i = 0; i < files.Count; i++)
+            text.Append("file[").Append(i).Append("]=").Append(files[i].Length).Append(':').Append(files[i].Sha256).Append('\n');
         text.Append("settings=").Append(settings);
         return new CacheKey(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))));
     }

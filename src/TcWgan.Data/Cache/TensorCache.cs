@@ -90,6 +90,12 @@ public sealed class TensorCache
             }
             File.Move(temp, target, overwrite: true);
         }
+        catch (IOException) when (File.Exists(temp) && new FileInfo(temp).Length == bytes.Length && File.Exists(target))
+        {
+            // The complete temp file could not replace the target: another writer of the same key got there first and
+            // holds it open (Windows). Its entry holds the same tensors (same key), so keep it.
+            TryDelete(temp);
+        }
         catch
         {
             TryDelete(temp);

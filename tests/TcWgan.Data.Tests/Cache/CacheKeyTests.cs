@@ -70,4 +70,12 @@ public sealed class CacheKeyTests : IDisposable
         var ex = Assert.Throws<FileNotFoundException>(() => CacheKey.Create([missing], "s"));
         Assert.Contains("missing.flv", ex.Message);
     }
+
+    [Fact]
+    public void Key_from_precomputed_hashes_equals_key_from_files()
+    {
+        string a = File("a.flv", [1, 2]);
+        string b = File("b.wav", [3]);
+        Assert.Equal(CacheKey.Create([a, b], "s"), CacheKey.FromHashes([CacheKey.HashFile(a), CacheKey.HashFile(b)], "s"));
+    }
 }

@@ -4,7 +4,8 @@ using TcWgan.TestSupport;
 
 namespace TcWgan.Data.Tests.Preprocessing;
 
-public sealed class BadClipTests(RealClips real) : IClassFixture<RealClips>, IDisposable
+[Collection(RealClipsCollection.Name)]
+public sealed class BadClipTests(RealClips real) : IDisposable
 {
     private readonly TempDir _dir = new("tcwgan-bad-clips");
 

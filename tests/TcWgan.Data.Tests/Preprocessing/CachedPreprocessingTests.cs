@@ -3,7 +3,8 @@ using TcWgan.TestSupport;
 
 namespace TcWgan.Data.Tests.Preprocessing;
 
-public sealed class CachedPreprocessingTests(RealClips real) : IClassFixture<RealClips>, IDisposable
+[Collection(RealClipsCollection.Name)]
+public sealed class CachedPreprocessingTests(RealClips real) : IDisposable
 {
     private readonly TempDir _dir = new("tcwgan-prep-cache");
 

@@ -1,6 +1,7 @@
 namespace TcWgan.Data.Tests.Preprocessing;
 
-public sealed class RealClipPreprocessingTests(RealClips real) : IClassFixture<RealClips>
+[Collection(RealClipsCollection.Name)]
+public sealed class RealClipPreprocessingTests(RealClips real)
 {
     [Fact]
     public void Every_real_clip_is_loaded_and_prepared()

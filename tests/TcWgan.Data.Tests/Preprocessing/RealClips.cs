@@ -5,7 +5,7 @@ namespace TcWgan.Data.Tests.Preprocessing;
 
 /// <summary>
 /// The real sample clips (CREMA-D flv + wav, RAVDESS mp4 + wav) loaded with the Media loaders, a Haar locator, and
-/// each clip prepared once without a cache, shared by the tests of one class.
+/// each clip prepared once without a cache, shared by every class in <see cref="RealClipsCollection"/>.
 /// </summary>
 public sealed class RealClips : IDisposable
 {
@@ -44,4 +44,11 @@ public sealed class RealClips : IDisposable
         for (int i = 0; i < expected.AugmentedSpectrograms.Length; i++)
             Assert.Equal(expected.AugmentedSpectrograms[i], actual.AugmentedSpectrograms[i]);
     }
+}
+
+/// <summary>Test classes that share one <see cref="RealClips"/> (prepared once per test run).</summary>
+[CollectionDefinition(Name)]
+public sealed class RealClipsCollection : ICollectionFixture<RealClips>
+{
+    public const string Name = "real clips";
 }
