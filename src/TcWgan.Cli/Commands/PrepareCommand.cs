@@ -20,7 +20,7 @@ public sealed class PrepareCommand : Command<PrepareCommand.Settings>
         [CommandOption("--cache")] [Description("Cache folder (default: .cache/tcwgan under the current folder)")]
         public string Cache { get; init; } = Path.Combine(".cache", "tcwgan");
 
-        [CommandOption("--face-locator")] [Description("haar (default), centred or fixed")]
+        [CommandOption("--face-locator")] [Description("haar (default) or centred")]
         public string FaceLocator { get; init; } = "haar";
 
         [CommandOption("--split")] [Description("random (60/30/10 of speakers) or crema-d-authors")]

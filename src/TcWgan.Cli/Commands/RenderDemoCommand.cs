@@ -40,14 +40,14 @@ public sealed class RenderDemoCommand : Command<RenderDemoCommand.Settings>
         };
         string outDir = Path.GetFullPath(settings.Out);
         DemoCorpusSummary? summary = null;
-        AnsiConsole.Progress().Columns(Progress.StandardColumns()).Start(ctx =>
+        int total = CorpusPlan.Create(options).Clips.Count;
+        ConsoleProgress.Create().Start(ctx =>
         {
-            var task = ctx.AddTask($"Rendering {settings.Preset} corpus ({settings.Layout})");
-            summary = DemoCorpusRenderer.Render(outDir, options,
-                new SyncProgressAdapter(done => task.Value = done, total => task.MaxValue = total), cancellationToken);
+            var task = ctx.AddTask($"Rendering {settings.Preset} corpus ({settings.Layout})", maxValue: total);
+            summary = DemoCorpusRenderer.Render(outDir, options, new TaskProgress(task), cancellationToken);
         });
         string sheet = Path.Combine(outDir, "contact-sheet.png");
-        ContactSheet.Write(sheet, summary!);
+        ContactSheet.Write(sheet, options);
         var table = new Table().AddColumn("emotion").AddColumn("clips");
         foreach (var (emotion, count) in summary!.CountsByEmotion()) table.AddRow(emotion.Name(), count.ToString());
         AnsiConsole.Write(table);

@@ -3,7 +3,7 @@ namespace TcWgan.Experiments.Config;
 /// <summary>Face and spectrogram preprocessing settings exposed in configs.</summary>
 public sealed class PreprocessConfig
 {
-    /// <summary>haar (real detector), centred or fixed.</summary>
+    /// <summary>haar (the real detector) or centred (a centred square, for pre-cropped faces).</summary>
     public string FaceLocator { get; set; } = "haar";
 
     /// <summary>Middle frames kept per clip.</summary>
@@ -21,8 +21,8 @@ public sealed class PreprocessConfig
     /// <summary>Problems with this section.</summary>
     public IEnumerable<string> Validate()
     {
-        if (FaceLocator is not ("haar" or "centred" or "fixed"))
-            yield return $"faceLocator: '{FaceLocator}' is not haar, centred or fixed.";
+        if (FaceLocator is not ("haar" or "centred"))
+            yield return $"faceLocator: '{FaceLocator}' is not haar or centred.";
         if (KeepMiddleFrames < Shapes.WindowFrames)
             yield return $"keepMiddleFrames: {KeepMiddleFrames} is fewer than one window ({Shapes.WindowFrames}).";
         if (Variants < 1) yield return "variants: at least 1.";

@@ -26,12 +26,7 @@ public static class CorpusSettings
         Face = new FaceOptions
         {
             KeepMiddleFrames = p.KeepMiddleFrames,
-            Locator = p.FaceLocator switch
-            {
-                "centred" => FaceLocatorKind.Centred,
-                "fixed" => FaceLocatorKind.Fixed,
-                _ => FaceLocatorKind.Haar,
-            },
+            Locator = p.FaceLocator == "centred" ? FaceLocatorKind.Centred : FaceLocatorKind.Haar,
         },
         Spectrogram = new SpectrogramOptions
         {

@@ -1,0 +1,85 @@
+using TcWgan.Experiments.Config;
+using TcWgan.Nn;
+
+namespace TcWgan.Experiments.Study;
+
+/// <summary>
+/// The numbers of a profile: <c>quick</c> (narrow networks and few steps so the demo study runs on 2 CPU cores
+/// in minutes) or <c>paper</c> (paper-sized networks and step counts, for a GPU). Config overrides win.
+/// </summary>
+public sealed record StudyProfile
+{
+    public required string Name { get; init; }
+    /// <summary>Adversarial steps of every generator.</summary>
+    public required int GanSteps { get; init; }
+    public required int CriticSteps { get; init; }
+    public required int BatchSize { get; init; }
+    public required int EncoderPretrainSteps { get; init; }
+    /// <summary>Steps of Q inside the GAN and of the AER classifier.</summary>
+    public required int ClassifierSteps { get; init; }
+    public required double Width { get; init; }
+    /// <summary>Generated (or SpecAugment) samples added per real training clip.</summary>
+    public required double AddedPerRealClip { get; init; }
+    /// <summary>At most this many generated/real images go into each ResNet18 FID (the featurizer is slow on CPU).</summary>
+    public required int ResNetImages { get; init; }
+    /// <summary>Face windows used per clip when training the generator (middle ones first).</summary>
+    public required int WindowsPerClip { get; init; }
+
+    /// <summary>The profile named in <paramref name="config"/> with its overrides applied.</summary>
+    public static StudyProfile For(ExperimentConfig config)
+    {
+        var p = config.Profile == ProfileNames.Paper ? Paper : Quick;
+        var o = config.Overrides;
+        return p with
+        {
+            GanSteps = o.GanSteps ?? p.GanSteps,
+            BatchSize = o.BatchSize ?? p.BatchSize,
+            EncoderPretrainSteps = o.EncoderPretrainSteps ?? p.EncoderPretrainSteps,
+            ClassifierSteps = o.ClassifierSteps ?? p.ClassifierSteps,
+            Width = o.WidthMultiplier ?? p.Width,
+            AddedPerRealClip = o.GeneratedPerRealClip ?? p.AddedPerRealClip,
+        };
+    }
+
+    /// <summary>CPU demo sizes.</summary>
+    public static StudyProfile Quick { get; } = new()
+    {
+        Name = ProfileNames.Quick, GanSteps = 120, CriticSteps = 2, BatchSize = 32, EncoderPretrainSteps = 80,
+        ClassifierSteps = 250, Width = 0.25, AddedPerRealClip = 1, ResNetImages = 24, WindowsPerClip = 3,
+    };
+
+    /// <summary>Paper sizes (about 100 epochs of ~100 pairs per clip on a GPU).</summary>
+    public static StudyProfile Paper { get; } = new()
+    {
+        Name = ProfileNames.Paper, GanSteps = 20000, CriticSteps = 5, BatchSize = 64, EncoderPretrainSteps = 3000,
+        ClassifierSteps = 4000, Width = 1, AddedPerRealClip = 1, ResNetImages = 10000, WindowsPerClip = 10,
+    };
+
+    /// <summary>GAN options of a Table I row (the baselines are the same engine with other options).</summary>
+    public GanOptions GanOptionsFor(string row, int seed, string device, string? checkpoints)
+    {
+        var (encoder, loss) = row switch
+        {
+            RowNames.DacssGan => (EncoderKind.StaticFrame, AdversarialLoss.Conventional),
+            RowNames.WganIm2Im => (EncoderKind.StaticFrame, AdversarialLoss.Wasserstein),
+            RowNames.TcWgan3dCnn => (EncoderKind.Conv3d, AdversarialLoss.Wasserstein),
+            RowNames.TcWganLstm => (EncoderKind.Lstm, AdversarialLoss.Wasserstein),
+            RowNames.TcWganTrs => (EncoderKind.TransformerLstm, AdversarialLoss.Wasserstein),
+            _ => throw new ArgumentException($"Row '{row}' has no generator.", nameof(row)),
+        };
+        var preset = GanOptions.FromPreset(Name == ProfileNames.Paper ? GanPreset.Paper : GanPreset.WganGp);
+        return preset with
+        {
+            Encoder = encoder, Loss = loss, Steps = GanSteps, CriticSteps = CriticSteps, BatchSize = BatchSize,
+            EncoderPretrainSteps = EncoderPretrainSteps, ClassifierSteps = ClassifierSteps, Width = Width,
+            Seed = seed, Device = device, CheckpointDirectory = checkpoints,
+            CheckpointEvery = Math.Max(50, (EncoderPretrainSteps + ClassifierSteps + GanSteps) / 4),
+        };
+    }
+
+    /// <summary>Options of the AER classifier Q trained on each row's training set.</summary>
+    public ClassifierOptions ClassifierOptionsFor(int seed, string device) => new()
+    {
+        Kind = ClassifierKind.Q, Width = Width, Steps = ClassifierSteps, BatchSize = BatchSize, Seed = seed, Device = device,
+    };
+}
