@@ -70,7 +70,7 @@ internal static class ColumnChecks
     /// <summary>Readable type of a shape column, e.g. <c>Vector&lt;Single&gt;</c>, <c>Key&lt;UInt32&gt;</c>.</summary>
     public static string Describe(SchemaShape.Column c)
     {
-        string item = c.IsKey ? $"Key<{c.ItemType}>" : c.ItemType?.ToString() ?? "?";
+        string item = c.IsKey ? $"Key<{c.ItemType?.RawType.Name}>" : c.ItemType?.ToString() ?? "?";
         return c.Kind switch
         {
             SchemaShape.Column.VectorKind.Vector => $"Vector<{item}>",

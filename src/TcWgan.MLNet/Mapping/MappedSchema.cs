@@ -39,8 +39,17 @@ internal static class MappedSchema
             : SchemaShape.Column.VectorKind.Scalar;
         DataViewType item = type is VectorDataViewType vector ? vector.ItemType : type;
         SchemaShape? annotationShape = annotations is null || annotations.Count == 0 ? null : ShapeOf(annotations);
-        return MLNetInternals.Resolve().NewShapeColumn(name, kind, item, item is KeyDataViewType, annotationShape);
+        // A key column's shape carries its raw type with IsKey set, as ML.NET's SchemaShape.Create does.
+        bool isKey = item is KeyDataViewType;
+        if (item is KeyDataViewType key) item = RawKeyType(key.RawType);
+        return MLNetInternals.Resolve().NewShapeColumn(name, kind, item, isKey, annotationShape);
     }
+
+    private static DataViewType RawKeyType(Type raw) =>
+        raw == typeof(byte) ? NumberDataViewType.Byte
+        : raw == typeof(ushort) ? NumberDataViewType.UInt16
+        : raw == typeof(ulong) ? NumberDataViewType.UInt64
+        : NumberDataViewType.UInt32;
 
     /// <summary>The last column named <paramref name="name"/> in <paramref name="shape"/>, if any.</summary>
     public static bool TryFind(SchemaShape shape, string name, out SchemaShape.Column column)

@@ -10,6 +10,10 @@ internal static class TransformerKinds
             SpectrogramLoadingTransformer.Load),
         new(FaceWindowLoadingTransformer.KindName, "TCWFACEW", "TcWganLoadFaceWindows", typeof(FaceWindowLoadingTransformer),
             FaceWindowLoadingTransformer.Load),
+        new(AugmentAudioFromFaceTransformer.KindName, "TCWAUGMT", "TcWganAugmentAudio", typeof(AugmentAudioFromFaceTransformer),
+            AugmentAudioFromFaceTransformer.Load),
+        new(SpectrogramCnnTransformer.KindName, "TCWSPCNN", "TcWganSpectrogramCnn", typeof(SpectrogramCnnTransformer),
+            SpectrogramCnnTransformer.Load),
     ];
 
     /// <summary>The kind named <paramref name="name"/>; throws <see cref="InvalidDataException"/> for an unknown one.</summary>

@@ -1,0 +1,216 @@
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Runtime;
+using TcWgan.MLNet.Mapping;
+using TcWgan.MLNet.Media;
+using TcWgan.MLNet.Persistence;
+using TcWgan.Nn;
+
+namespace TcWgan.MLNet;
+
+/// <summary>
+/// Scores spectrogram images with a trained emotion classifier Q. Adds <c>Score</c> (<c>Vector&lt;Single, K&gt;</c>,
+/// class probabilities in key order, slot names = the label's key values) and <c>PredictedLabel</c>
+/// (<c>Key&lt;UInt32, K&gt;</c> with the label's key values), as ML.NET's multiclass trainers do, so
+/// <c>mlContext.MulticlassClassification.Evaluate</c> and <c>MapKeyToValue</c> work on its output. A row with a missing
+/// spectrogram gets NaN scores and key 0 (missing). Owns its network (dispose to free it).
+/// </summary>
+public sealed class SpectrogramCnnTransformer : MappingTransformerBase, IDisposable
+{
+    internal const string KindName = "SpectrogramCnn";
+    private const string ClassifierBlob = "classifier";
+
+    internal SpectrogramCnnTransformer(IHostEnvironment env, Settings settings, EmotionClassifier classifier)
+        : base(env, nameof(SpectrogramCnnTransformer))
+    {
+        Columns = settings;
+        Classifier = classifier;
+    }
+
+    internal Settings Columns { get; }
+
+    /// <summary>The trained network.</summary>
+    public EmotionClassifier Classifier { get; }
+
+    /// <summary>Number of classes K (the label key count).</summary>
+    public int ClassCount => Columns.ClassCount;
+
+    /// <inheritdoc />
+    public void Dispose() => Classifier.Dispose();
+
+    /// <summary>The Score and PredictedLabel columns for <paramref name="settings"/>.</summary>
+    internal static IReadOnlyList<OutputColumn> OutputsOf(Settings settings)
+    {
+        int k = settings.ClassCount;
+        DataViewSchema.Annotations? slotNames = null, keyValues = null;
+        if (settings.KeyNames is { } names)
+        {
+            ValueGetter<VBuffer<ReadOnlyMemory<char>>> get = (ref VBuffer<ReadOnlyMemory<char>> v) =>
+                v = new VBuffer<ReadOnlyMemory<char>>(k, names.Select(n => n.AsMemory()).ToArray());
+            var namesType = new VectorDataViewType(TextDataViewType.Instance, k);
+            var s = new DataViewSchema.Annotations.Builder();
+            s.Add("SlotNames", namesType, get);
+            slotNames = s.ToAnnotations();
+            var kv = new DataViewSchema.Annotations.Builder();
+            kv.Add("KeyValues", namesType, get);
+            keyValues = kv.ToAnnotations();
+        }
+        return
+        [
+            new(settings.Score, new VectorDataViewType(NumberDataViewType.Single, k), slotNames),
+            new(settings.PredictedLabel, new KeyDataViewType(typeof(uint), k), keyValues),
+        ];
+    }
+
+    private protected override RowBatchMapper CreateMapper(DataViewSchema inputSchema)
+    {
+        ColumnChecks.FloatVector(inputSchema, Columns.Features, Shapes.SpectrogramLength, "SpectrogramCnn feature");
+        return new Mapper(this);
+    }
+
+    private protected override ModelPayload ToPayload()
+    {
+        using var weights = new MemoryStream();
+        Classifier.Save(weights);
+        return new ModelPayload(KindName, JsonSerializer.Serialize(Columns), [new(ClassifierBlob, weights.ToArray())]);
+    }
+
+    internal static ITransformer Load(IHostEnvironment env, ModelPayload payload)
+    {
+        var settings = JsonSerializer.Deserialize<Settings>(payload.OptionsJson)
+                       ?? throw new InvalidDataException("TcWgan.MLNet SpectrogramCnn entry has empty options.");
+        using var weights = new MemoryStream(payload.Blob(ClassifierBlob), writable: false);
+        return new SpectrogramCnnTransformer(env, settings, EmotionClassifier.Load(weights, settings.Device));
+    }
+
+    /// <summary>What the transformer saves besides the weights.</summary>
+    internal sealed record Settings(string Features, string Score, string PredictedLabel, int ClassCount,
+        string[]? KeyNames, int BatchSize, string Device);
+
+    private sealed class Mapper(SpectrogramCnnTransformer owner) : RowBatchMapper
+    {
+        public override IReadOnlyList<string> InputColumns => [owner.Columns.Features];
+
+        public override IReadOnlyList<OutputColumn> Outputs { get; } = OutputsOf(owner.Columns);
+
+        public override int BatchSize => owner.Columns.BatchSize;
+
+        public override Func<object> CreateInputReader(DataViewRow row)
+        {
+            var read = VectorReader.Create(row, row.Schema[owner.Columns.Features]);
+            return () => read();
+        }
+
+        public override void Map(IReadOnlyList<object> inputs, object[][] outputs)
+        {
+            int k = owner.Columns.ClassCount;
+            var valid = Enumerable.Range(0, inputs.Count).Where(i => !MissingValues.IsMissing((float[])inputs[i])).ToList();
+            foreach (int i in Enumerable.Range(0, inputs.Count).Except(valid))
+            {
+                outputs[i][0] = MissingValues.Vector(k);
+                outputs[i][1] = 0u;
+            }
+            if (valid.Count == 0) return;
+            var batch = new float[valid.Count * Shapes.SpectrogramLength];   // (B, 3, 28, 112)
+            for (int j = 0; j < valid.Count; j++) ((float[])inputs[valid[j]]).CopyTo(batch, j * Shapes.SpectrogramLength);
+            float[] probabilities = owner.Classifier.Probabilities(batch);  // (B, 6)
+            for (int j = 0; j < valid.Count; j++)
+            {
+                var p = probabilities.AsSpan(j * Emotions.Count, k).ToArray();
+                float sum = 0;
+                foreach (float v in p) sum += v;
+                int best = 0;
+                for (int c = 0; c < k; c++)
+                {
+                    p[c] = sum > 0 ? p[c] / sum : 1f / k;
+                    if (p[c] > p[best]) best = c;
+                }
+                outputs[valid[j]][0] = p;
+                outputs[valid[j]][1] = (uint)(best + 1);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The paper's spectrogram CNN Q as an ML.NET multiclass trainer: trains on a spectrogram feature column and a key label
+/// column (at most six classes; key k is trained as class k − 1) and returns a <see cref="SpectrogramCnnTransformer"/>.
+/// </summary>
+public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer>
+{
+    private readonly IHostEnvironment _env;
+    private readonly SpectrogramCnnOptions _options;
+
+    internal SpectrogramCnnTrainer(IHostEnvironment env, SpectrogramCnnOptions? options)
+    {
+        _env = env;
+        _options = options ?? new SpectrogramCnnOptions();
+        var errors = _options.Validate();
+        if (errors.Count > 0) throw new ArgumentException("Invalid SpectrogramCnnOptions: " + string.Join(" ", errors), nameof(options));
+    }
+
+    /// <inheritdoc />
+    public SchemaShape GetOutputSchema(SchemaShape inputSchema)
+    {
+        ColumnChecks.FloatVector(inputSchema, _options.FeatureColumnName, "SpectrogramCnn feature");
+        if (!MappedSchema.TryFind(inputSchema, _options.LabelColumnName, out var label))
+            throw new ArgumentOutOfRangeException(_options.LabelColumnName,
+                $"SpectrogramCnn label column '{_options.LabelColumnName}' not found; expected type Key<UInt32>, actual: missing.");
+        if (!label.IsKey || label.Kind != SchemaShape.Column.VectorKind.Scalar)
+            throw new ArgumentOutOfRangeException(_options.LabelColumnName,
+                $"SpectrogramCnn label column '{_options.LabelColumnName}' has the wrong type: expected Key<UInt32>, actual {ColumnChecks.Describe(label)}.");
+        // The class count is only known from data; the shape carries Score as a known-size vector and a key PredictedLabel.
+        var settings = new SpectrogramCnnTransformer.Settings(_options.FeatureColumnName, Defaults.Score, Defaults.PredictedLabel,
+            Emotions.Count, null, _options.ScoringBatchSize, _options.Classifier.Device);
+        var outputs = SpectrogramCnnTransformer.OutputsOf(settings);
+        bool hasKeyValues = label.Annotations is { } a && MappedSchema.TryFind(a, "KeyValues", out _);
+        if (hasKeyValues) outputs = SpectrogramCnnTransformer.OutputsOf(settings with { KeyNames = Emotions.Names.ToArray() });
+        return MappedSchema.Build(inputSchema, outputs);
+    }
+
+    /// <inheritdoc />
+    public SpectrogramCnnTransformer Fit(IDataView input)
+    {
+        var schema = input.Schema;
+        var features = ColumnChecks.FloatVector(schema, _options.FeatureColumnName, Shapes.SpectrogramLength, "SpectrogramCnn feature");
+        var label = schema.GetColumnOrNull(_options.LabelColumnName) is { } l ? l
+            : throw new ArgumentOutOfRangeException(_options.LabelColumnName,
+                $"SpectrogramCnn label column '{_options.LabelColumnName}' not found; expected type Key<UInt32>, actual: missing.");
+        if (label.Type is not KeyDataViewType key)
+            throw new ArgumentOutOfRangeException(_options.LabelColumnName,
+                $"SpectrogramCnn label column '{_options.LabelColumnName}' has the wrong type: expected Key<UInt32>, actual {label.Type}.");
+        if (key.Count > (ulong)Emotions.Count)
+            throw new ArgumentOutOfRangeException(_options.LabelColumnName,
+                $"SpectrogramCnn label column '{_options.LabelColumnName}' has {key.Count} classes; Q has {Emotions.Count} outputs.");
+        var spectrograms = new List<float[]>();
+        var labels = new List<int>();
+        using (var cursor = input.GetRowCursor([features, label]))
+        {
+            var read = VectorReader.Create(cursor, features);
+            var getLabel = cursor.GetGetter<uint>(label);
+            while (cursor.MoveNext())
+            {
+                uint k = 0;
+                getLabel(ref k);
+                float[] s = read();
+                if (k == 0 || MissingValues.IsMissing(s)) continue;
+                spectrograms.Add(s);
+                labels.Add((int)k - 1);
+            }
+        }
+        if (spectrograms.Count == 0)
+            throw new InvalidOperationException("SpectrogramCnn: no training rows with a spectrogram and a label.");
+        string[]? names = null;
+        if (label.Annotations.Schema.GetColumnOrNull("KeyValues") is not null)
+        {
+            VBuffer<ReadOnlyMemory<char>> values = default;
+            label.GetKeyValues(ref values);
+            names = values.DenseValues().Select(v => v.ToString()).ToArray();
+        }
+        var classifier = EmotionClassifier.Train(spectrograms, labels, _options.Classifier);
+        var settings = new SpectrogramCnnTransformer.Settings(_options.FeatureColumnName, Defaults.Score, Defaults.PredictedLabel,
+            (int)key.Count, names, _options.ScoringBatchSize, _options.Classifier.Device);
+        return new SpectrogramCnnTransformer(_env, settings, classifier);
+    }
+}
