@@ -91,7 +91,8 @@ public sealed class ClipPreprocessor
     /// <summary>
     /// Prepares many clips in parallel (at most <see cref="MaxDegreeOfParallelism"/> at once). A clip that cannot be
     /// used is added to <paramref name="skips"/> with its path and reason and the run goes on; the good clips come back
-    /// in input order. <paramref name="progress"/> receives the number of clips finished (good or skipped).
+    /// in input order. <paramref name="progress"/> receives the number of clips finished (good or skipped), from worker
+    /// threads; each count from 1 to the number of clips is reported once.
     /// </summary>
     public IReadOnlyList<PreparedClip> PrepareAll(IEnumerable<ClipRecord> clips, SkipLog skips,
         IProgress<int>? progress = null, CancellationToken cancellationToken = default)
@@ -139,6 +140,8 @@ public sealed class ClipPreprocessor
         var hashes = new (string Sha256, long Length)[files.Length];
         for (int i = 0; i < files.Length; i++)
         {
+            if (Directory.Exists(files[i]))
+                throw new ClipException(files[i], SkipReason.Unreadable, "is a folder, not a media file");
             if (!File.Exists(files[i])) throw new ClipException(files[i], SkipReason.Unreadable, "file not found");
             try
             {

@@ -5,7 +5,7 @@ namespace TcWgan.Data;
 /// <summary>
 /// How a <see cref="PreparedClip"/> is stored in a <see cref="TensorEntry"/>: three sections,
 /// 0 = face frames (each (3, 28, 28)), 1 = the clean spectrogram (one (3, 28, 112)), 2 = the augmented variants.
-/// Frames are stored instead of windows (windows overlap by half, so this is ~45 % smaller); windows are cut again
+/// Frames are stored instead of windows (windows overlap by half: 55 frames are 45 % fewer floats than 10 windows); windows are cut again
 /// on load with <see cref="FaceExtractor.Windows"/>, which is exact.
 /// </summary>
 public static class PreparedClipEntry

@@ -99,5 +99,11 @@ public sealed class BadClipTests(RealClips real) : IDisposable
         var ex = Assert.Throws<ClipException>(() => preprocessor.Prepare(real.Crema[0] with { AudioPath = missingAudio }));
         Assert.Equal(missingAudio, ex.Path);
         Assert.Equal(SkipReason.Unreadable, ex.Reason);
+
+        string folder = _dir.Combine("folder.flv");
+        Directory.CreateDirectory(folder);
+        var folderError = Assert.Throws<ClipException>(() => preprocessor.Prepare(real.Crema[0] with { VideoPath = folder }));
+        Assert.Equal((folder, SkipReason.Unreadable), (folderError.Path, folderError.Reason));
+        Assert.Contains("folder", folderError.Message);
     }
 }
