@@ -84,6 +84,7 @@ public sealed class ExperimentConfig
         AllowTrailingCommas = true,
         WriteIndented = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
     /// <summary>Reads and validates a config file; throws <see cref="InvalidDataException"/> listing every error.</summary>

@@ -74,5 +74,10 @@ public static class StudyRows
 
     /// <summary>The six emotion names in class order, as key data for <c>MapValueToKey</c> (so key i is emotion i).</summary>
     public static IDataView EmotionKeys(MLContext ml) =>
-        ml.Data.LoadFromEnumerable(Emotions.Names.Select(n => new SpectrogramRow { Label = n, Spectrogram = new float[Shapes.SpectrogramLength] }));
+        ml.Data.LoadFromEnumerable(Emotions.Names.Select(n => new LabelOnly { Label = n }));
+
+    private sealed class LabelOnly
+    {
+        public string Label { get; set; } = "";
+    }
 }
