@@ -20,19 +20,24 @@ public static class GanLosses
         for (int i = 1; i < alphaShape.Length; i++) alphaShape[i] = 1;
         using var alpha = rand(alphaShape, dtype: real.dtype, device: real.device, generator: generator); // (B, 1, 1, 1)
         using var detachedFake = fake.detach();
-        using var mixed = (alpha * real + (1 - alpha) * detachedFake).detach().requires_grad_(true);    // (B, 3, 28, 112)
+        using var complement = ScalarMath.SubtractFrom(1, alpha);                                        // (B, 1, 1, 1)
+        using var realPart = alpha * real;
+        using var fakePart = complement * detachedFake;
+        using var sum = realPart + fakePart;
+        using var mixed = sum.detach().requires_grad_(true);                                              // (B, 3, 28, 112)
         using var scores = critic(mixed);                                                                 // (B, 1)
         using var ones = ones_like(scores);
         var gradients = autograd.grad([scores], [mixed], [ones], retain_graph: true, create_graph: true);
         using var gradient = gradients[0];                                                                // (B, 3, 28, 112)
         using var flat = gradient.flatten(1);                                                             // (B, 3·28·112)
         using var norms = flat.norm(1);                                                                   // (B)
-        return (norms - 1).square().mean();                                                               // scalar
+        using var excess = ScalarMath.Add(norms, -1);                                                     // (B)
+        return excess.square().mean();                                                                    // scalar
     }
 
     /// <summary>Wasserstein critic loss E[D(fake)] − E[D(real)] + λ·GP.</summary>
     public static Tensor CriticWasserstein(Tensor realScores, Tensor fakeScores, Tensor gradientPenalty, double penaltyWeight) =>
-        fakeScores.mean() - realScores.mean() + penaltyWeight * gradientPenalty;
+        fakeScores.mean() - realScores.mean() + ScalarMath.Mul(gradientPenalty, penaltyWeight);
 
     /// <summary>Estimate of the Wasserstein distance the critic sees: E[D(real)] − E[D(fake)].</summary>
     public static Tensor WassersteinEstimate(Tensor realScores, Tensor fakeScores) => realScores.mean() - fakeScores.mean();
@@ -64,7 +69,7 @@ public static class GanLosses
         using var adversarial = loss == AdversarialLoss.Wasserstein ? GeneratorWasserstein(fakeScores) : GeneratorConventional(fakeScores);
         using var classification = Classification(classifierLogits, emotions);
         using var l1 = L1(fake, real);
-        return adversarial + classifierWeight * classification + l1Weight * l1;
+        return adversarial + ScalarMath.Mul(classification, classifierWeight) + ScalarMath.Mul(l1, l1Weight);
     }
 
     /// <summary>Fraction of rows whose arg-max logit equals the label.</summary>

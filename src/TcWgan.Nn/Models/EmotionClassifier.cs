@@ -64,6 +64,7 @@ public sealed class EmotionClassifier : IDisposable
             network.to(target);
             using var optimizer = optim.Adam(network.parameters(), options.LearningRate);
             network.train();
+            float[]? buffer = null;
             for (long step = 0; step < options.Steps; step++)
             {
                 ct.ThrowIfCancellationRequested();
@@ -71,7 +72,7 @@ public sealed class EmotionClassifier : IDisposable
                 long seed = Seeds.Derive(options.Seed, step);
                 random.manual_seed(seed);
                 var indices = Batches.Sample(new Random(unchecked((int)seed ^ (int)(seed >> 32))), spectrograms.Count, options.BatchSize);
-                var batch = Batches.Gather(spectrograms, indices, SpectrogramShape, target); // (B, 3, 28, 112)
+                var batch = Batches.Gather(spectrograms, indices, SpectrogramShape, target, ref buffer); // (B, 3, 28, 112)
                 var truth = Batches.Labels(labels, indices, target);                        // (B)
                 var logits = network.forward(batch);                                        // (B, 6)
                 var loss = GanLosses.Classification(logits, truth);

@@ -19,11 +19,11 @@ public sealed class Conv3dEncoder : TemporalEncoder
     {
         long c32 = Width.Scale(32, widthMultiplier), c64 = Width.Scale(64, widthMultiplier), c128 = Width.Scale(128, widthMultiplier);
         features = nn.Sequential(
-            nn.Conv3d(Shapes.Channels, c32, 3, padding: 1), nn.BatchNorm3d(c32), nn.LeakyReLU(0.2), new SeededDropout(dropout, dropoutGenerator),
+            nn.Conv3d(Shapes.Channels, c32, 3, padding: 1), nn.BatchNorm3d(c32), new LeakyRelu(0.2), new SeededDropout(dropout, dropoutGenerator),
             nn.MaxPool3d((1, 2, 2)),                                         // (B, 32, 10, 14, 14)
-            nn.Conv3d(c32, c64, 3, padding: 1), nn.BatchNorm3d(c64), nn.LeakyReLU(0.2), new SeededDropout(dropout, dropoutGenerator),
+            nn.Conv3d(c32, c64, 3, padding: 1), nn.BatchNorm3d(c64), new LeakyRelu(0.2), new SeededDropout(dropout, dropoutGenerator),
             nn.MaxPool3d(2),                                                 // (B, 64, 5, 7, 7)
-            nn.Conv3d(c64, c128, 3, padding: 1), nn.BatchNorm3d(c128), nn.LeakyReLU(0.2), new SeededDropout(dropout, dropoutGenerator),
+            nn.Conv3d(c64, c128, 3, padding: 1), nn.BatchNorm3d(c128), new LeakyRelu(0.2), new SeededDropout(dropout, dropoutGenerator),
             nn.MaxPool3d(2));                                                // (B, 128, 2, 3, 3)
         code = nn.Linear(c128 * 2 * 3 * 3, Shapes.FaceCode);
         ferHead = nn.Linear(Shapes.FaceCode, Emotions.Count);
@@ -37,7 +37,7 @@ public sealed class Conv3dEncoder : TemporalEncoder
         using var maps = features.forward(volume);               // (B, 128, 2, 3, 3)
         using var flat = maps.flatten(1);                        // (B, 2304)
         using var dense = code.forward(flat);                    // (B, 64)
-        return nn.functional.leaky_relu(dense, 0.2);             // (B, 64)
+        return ScalarMath.LeakyRelu(dense);             // (B, 64)
     }
 
     /// <inheritdoc />

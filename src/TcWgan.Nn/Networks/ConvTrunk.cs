@@ -34,7 +34,7 @@ public sealed class ConvTrunk : nn.Module<Tensor, Tensor>
                 long next = Width.Scale(units, widthMultiplier);
                 convolutions.append(nn.Conv2d(channels, next, 3, padding: 1)); // (B, next, h, w)
                 convolutions.append(nn.BatchNorm2d(next));
-                convolutions.append(nn.LeakyReLU(0.2));
+                convolutions.append(new LeakyRelu(0.2));
                 convolutions.append(new SeededDropout(dropout, dropoutGenerator));
                 channels = next;
             }
@@ -52,7 +52,7 @@ public sealed class ConvTrunk : nn.Module<Tensor, Tensor>
             long next = last && outputFeatures is int fixedSize ? fixedSize : Width.Scale(topology.Dense[d], widthMultiplier);
             dense.append(nn.Linear(features, next));
             dense.append(nn.BatchNorm1d(next));
-            dense.append(nn.LeakyReLU(0.2));
+            dense.append(new LeakyRelu(0.2));
             dense.append(new SeededDropout(dropout, dropoutGenerator));
             features = next;
         }

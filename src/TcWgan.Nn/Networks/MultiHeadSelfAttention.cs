@@ -34,7 +34,8 @@ public sealed class MultiHeadSelfAttention : nn.Module<Tensor, Tensor>
         using var key = split[1];
         using var value = split[2];
         using var keyT = key.transpose(-2, -1);                                        // (B, H, D, T)
-        using var scores = matmul(query, keyT) / Math.Sqrt(headSize);                  // (B, H, T, T)
+        using var products = matmul(query, keyT);                                      // (B, H, T, T)
+        using var scores = ScalarMath.Mul(products, 1 / Math.Sqrt(headSize));          // (B, H, T, T)
         using var weights = scores.softmax(-1);                                        // (B, H, T, T)
         using var mixed = matmul(weights, value);                                      // (B, H, T, D)
         using var merged = mixed.transpose(1, 2).reshape(batch, steps, heads * headSize); // (B, T, E)

@@ -28,7 +28,9 @@ public sealed class SeededDropout : nn.Module<Tensor, Tensor>
         if (!training || rate == 0) return input.alias();
         if (generator is null) return nn.functional.dropout(input, rate, training: true);
         using var uniform = rand(input.shape, dtype: input.dtype, device: input.device, generator: generator); // same shape as input
-        using var keep = uniform.ge(rate);
-        return input * keep / (1 - rate);
+        using var rateScalar = rate.ToScalar();
+        using var keep = uniform.ge(rateScalar);            // bool mask
+        using var kept = input.mul(keep);
+        return ScalarMath.Mul(kept, 1 / (1 - rate));        // inverted dropout keeps the expectation
     }
 }

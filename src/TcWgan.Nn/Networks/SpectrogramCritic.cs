@@ -35,7 +35,7 @@ public sealed class SpectrogramCritic : nn.Module<Tensor, Tensor>
             h = (h + 1) / 2; w = (w + 1) / 2;
             if (i > 0 && norm == CriticNorm.Layer) trunk.append(nn.GroupNorm(1, next));
             if (i > 0 && norm == CriticNorm.Batch) trunk.append(nn.BatchNorm2d(next));
-            trunk.append(nn.LeakyReLU(0.2));
+            trunk.append(new LeakyRelu(0.2));
             if (dropout > 0) trunk.append(new SeededDropout(dropout, dropoutGenerator));
             channels = next;
         }

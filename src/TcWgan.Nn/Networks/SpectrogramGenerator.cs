@@ -29,7 +29,7 @@ public sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
     {
         long c128 = Width.Scale(128, widthMultiplier), c64 = Width.Scale(64, widthMultiplier);
         seedChannels = c128;
-        project = nn.Sequential(nn.Linear(InputSize, c128 * 7 * 7), nn.BatchNorm1d(c128 * 7 * 7), nn.LeakyReLU(0.2),
+        project = nn.Sequential(nn.Linear(InputSize, c128 * 7 * 7), nn.BatchNorm1d(c128 * 7 * 7), new LeakyRelu(0.2),
                                 new SeededDropout(dropout, dropoutGenerator));
         block14 = Block(c128, c128, dropout, dropoutGenerator);
         block28 = Block(c128, c128, dropout, dropoutGenerator);
@@ -41,7 +41,7 @@ public sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
     }
 
     private static Sequential Block(long inChannels, long outChannels, double dropout, Generator? generator) =>
-        nn.Sequential(new SameConv2d(inChannels, outChannels, 4), nn.BatchNorm2d(outChannels), nn.LeakyReLU(0.2),
+        nn.Sequential(new SameConv2d(inChannels, outChannels, 4), nn.BatchNorm2d(outChannels), new LeakyRelu(0.2),
                       new SeededDropout(dropout, generator));
 
     /// <summary>Concatenates G's input: (B, 64) codes, emotion indices (B) and (B, 32) noise → (B, 102).</summary>

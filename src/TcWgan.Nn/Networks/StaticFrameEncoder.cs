@@ -29,7 +29,7 @@ public sealed class StaticFrameEncoder : TemporalEncoder
         using var middle = windows.select(1, MiddleFrame);  // (B, 3, 28, 28)
         using var features = frames.forward(middle);       // (B, 128)
         using var dense = code.forward(features);          // (B, 64)
-        return nn.functional.leaky_relu(dense, 0.2);       // (B, 64)
+        return ScalarMath.LeakyRelu(dense);       // (B, 64)
     }
 
     /// <inheritdoc />

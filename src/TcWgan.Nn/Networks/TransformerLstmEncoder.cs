@@ -29,7 +29,7 @@ public sealed class TransformerLstmEncoder : TemporalEncoder
         positions = new PositionalEncoding(Shapes.WindowFrames, e);
         attention = new MultiHeadSelfAttention(e, attentionHeads);
         attentionNorm = nn.LayerNorm(e);
-        feedForward = nn.Sequential(nn.Linear(e, hidden), nn.LeakyReLU(0.2), new SeededDropout(dropout, dropoutGenerator), nn.Linear(hidden, e));
+        feedForward = nn.Sequential(nn.Linear(e, hidden), new LeakyRelu(0.2), new SeededDropout(dropout, dropoutGenerator), nn.Linear(hidden, e));
         feedForwardNorm = nn.LayerNorm(e);
         lstm = nn.LSTM(e, Shapes.FaceCode, batchFirst: true);
         ferHead = nn.Linear(Shapes.FaceCode, Emotions.Count);

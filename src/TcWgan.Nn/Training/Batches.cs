@@ -5,11 +5,15 @@ namespace TcWgan.Nn;
 /// <summary>Copies selected flat rows into one tensor on a device.</summary>
 internal static class Batches
 {
-    /// <summary>Rows <paramref name="indices"/> of <paramref name="rows"/> as a tensor of shape (B, <paramref name="shape"/>…).</summary>
-    public static Tensor Gather(IReadOnlyList<float[]> rows, IReadOnlyList<int> indices, long[] shape, Device device)
+    /// <summary>
+    /// Rows <paramref name="indices"/> of <paramref name="rows"/> as a tensor of shape (B, <paramref name="shape"/>…).
+    /// <paramref name="buffer"/> is reused between calls of the same size (torch.tensor copies it), which keeps
+    /// large-object-heap allocations, and with them GC pauses, out of the training loop.
+    /// </summary>
+    public static Tensor Gather(IReadOnlyList<float[]> rows, IReadOnlyList<int> indices, long[] shape, Device device, ref float[]? buffer)
     {
         int length = (int)shape.Aggregate(1L, (a, b) => a * b);
-        var buffer = new float[indices.Count * length];
+        if (buffer is null || buffer.Length != indices.Count * length) buffer = new float[indices.Count * length];
         for (int i = 0; i < indices.Count; i++) Array.Copy(rows[indices[i]], 0, buffer, i * length, length);
         using var cpu = tensor(buffer, [indices.Count, .. shape]); // (B, …)
         return cpu.to(device);

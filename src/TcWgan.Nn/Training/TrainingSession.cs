@@ -26,6 +26,8 @@ internal sealed class TrainingSession : IDisposable
     private readonly optim.Optimizer generatorOptimizer;
     private readonly optim.Optimizer criticOptimizer;
     private Tensor? codes; // (windows, 64) once the encoder is frozen
+    private float[]? windowBuffer;
+    private float[]? spectrogramBuffer;
     private bool handedOver;
 
     public TrainingSession(GanOptions options, GanDataset data, Device device)
@@ -78,7 +80,7 @@ internal sealed class TrainingSession : IDisposable
     {
         encoder.train();
         var indices = Batches.Sample(batchRandom, data.Windows.Count, options.BatchSize);
-        var windows = Batches.Gather(data.Windows, indices, WindowShape, device);     // (B, 10, 3, 28, 28)
+        var windows = Batches.Gather(data.Windows, indices, WindowShape, device, ref windowBuffer);     // (B, 10, 3, 28, 28)
         var labels = Batches.Labels(data.WindowLabels, indices, device);              // (B)
         var logits = encoder.EmotionLogits(encoder.forward(windows));                 // (B, 6)
         var loss = GanLosses.Classification(logits, labels);
@@ -93,7 +95,7 @@ internal sealed class TrainingSession : IDisposable
     {
         classifier.train();
         var indices = Batches.Sample(batchRandom, data.Spectrograms.Count, options.BatchSize);
-        var spectrograms = Batches.Gather(data.Spectrograms, indices, SpectrogramShape, device); // (B, 3, 28, 112)
+        var spectrograms = Batches.Gather(data.Spectrograms, indices, SpectrogramShape, device, ref spectrogramBuffer); // (B, 3, 28, 112)
         var labels = Batches.Labels(data.SpectrogramLabels, indices, device);                     // (B)
         var logits = classifier.forward(spectrograms);                                            // (B, 6)
         var loss = GanLosses.Classification(logits, labels);
@@ -111,7 +113,7 @@ internal sealed class TrainingSession : IDisposable
         var spectrogramIndices = pairs.Select(p => data.Pairs[p].Spectrogram).ToArray();
         using var windowIndexTensor = tensor(windowIndices.Select(i => (long)i).ToArray()).to(device);
         var batchCodes = codes!.index_select(0, windowIndexTensor);                                   // (B, 64)
-        var real = Batches.Gather(data.Spectrograms, spectrogramIndices, SpectrogramShape, device);   // (B, 3, 28, 112)
+        var real = Batches.Gather(data.Spectrograms, spectrogramIndices, SpectrogramShape, device, ref spectrogramBuffer);   // (B, 3, 28, 112)
         var emotions = Batches.Labels(data.SpectrogramLabels, spectrogramIndices, device);            // (B)
         var noise = randn([options.BatchSize, Shapes.Noise], device: device, generator: random);      // (B, 32)
         return (batchCodes, real, emotions, noise);
@@ -141,7 +143,7 @@ internal sealed class TrainingSession : IDisposable
                 ? GanLosses.CriticWasserstein(realScores, fakeScores, penalty, options.GradientPenaltyWeight)
                 : GanLosses.CriticConventional(realScores, fakeScores);
             if (realEmotionLogits is not null)
-                loss = loss + options.AuxiliaryClassifierWeight * GanLosses.Classification(realEmotionLogits, emotions);
+                loss = loss + ScalarMath.Mul(GanLosses.Classification(realEmotionLogits, emotions), options.AuxiliaryClassifierWeight);
             criticValue = Finite(loss, "critic loss", step);
             wassersteinValue = GanLosses.WassersteinEstimate(realScores, fakeScores).item<float>();
             penaltyValue = penalty.item<float>();
@@ -160,7 +162,7 @@ internal sealed class TrainingSession : IDisposable
             var loss = GanLosses.Generator(options.Loss, fakeScores, qLogits, emotions, fake, real,
                                            options.ClassifierWeight, options.L1Weight);
             if (fakeEmotionLogits is not null)
-                loss = loss + options.AuxiliaryClassifierWeight * GanLosses.Classification(fakeEmotionLogits, emotions);
+                loss = loss + ScalarMath.Mul(GanLosses.Classification(fakeEmotionLogits, emotions), options.AuxiliaryClassifierWeight);
             double generatorValue = Finite(loss, "generator loss", step);
             generatorOptimizer.zero_grad();
             loss.backward();
@@ -186,7 +188,7 @@ internal sealed class TrainingSession : IDisposable
         for (int start = 0; start < data.Windows.Count; start += chunk)
         {
             var indices = Enumerable.Range(start, Math.Min(chunk, data.Windows.Count - start)).ToArray();
-            var windows = Batches.Gather(data.Windows, indices, WindowShape, device); // (b, 10, 3, 28, 28)
+            var windows = Batches.Gather(data.Windows, indices, WindowShape, device, ref windowBuffer); // (b, 10, 3, 28, 28)
             parts.Add(encoder.forward(windows));                                     // (b, 64)
         }
         codes = cat(parts, 0).DetachFromDisposeScope();                               // (windows, 64)

@@ -1,0 +1,34 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace TcWgan.Nn;
+
+/// <summary>
+/// LeakyReLU whose slope is one long-lived native Scalar held by the module (TorchSharp's own module converts the
+/// slope on every call; see <see cref="ScalarMath"/> for why that can fail under GC pressure).
+/// </summary>
+public sealed class LeakyRelu : nn.Module<Tensor, Tensor>
+{
+    private readonly Scalar slope;
+
+    /// <summary>Negative slope, 0.2 throughout the paper's networks.</summary>
+    public double NegativeSlope { get; }
+
+    /// <summary>LeakyReLU with the given negative slope.</summary>
+    public LeakyRelu(double negativeSlope = 0.2) : base(nameof(LeakyRelu))
+    {
+        NegativeSlope = negativeSlope;
+        slope = negativeSlope.ToScalar();
+        RegisterComponents();
+    }
+
+    /// <inheritdoc />
+    public override Tensor forward(Tensor input) => input.leaky_relu(slope); // same shape as input
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) slope.Dispose();
+        base.Dispose(disposing);
+    }
+}

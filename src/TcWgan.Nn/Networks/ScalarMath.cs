@@ -1,0 +1,41 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace TcWgan.Nn;
+
+/// <summary>
+/// Tensor–number arithmetic that keeps the native <see cref="Scalar"/> alive until libtorch returns.
+/// TorchSharp 0.107 passes an implicitly converted Scalar's handle to native code without keeping the Scalar
+/// reachable, so under GC pressure its finaliser can free it mid-call ("Exception raised from toFloat … Scalar.h").
+/// </summary>
+public static class ScalarMath
+{
+    /// <summary><paramref name="tensor"/> · <paramref name="factor"/>.</summary>
+    public static Tensor Mul(Tensor tensor, double factor)
+    {
+        using var scalar = factor.ToScalar();
+        return tensor.mul(scalar);
+    }
+
+    /// <summary><paramref name="tensor"/> + <paramref name="value"/>.</summary>
+    public static Tensor Add(Tensor tensor, double value)
+    {
+        using var scalar = value.ToScalar();
+        return tensor.add(scalar);
+    }
+
+    /// <summary><paramref name="value"/> − <paramref name="tensor"/>.</summary>
+    public static Tensor SubtractFrom(double value, Tensor tensor)
+    {
+        using var scalar = value.ToScalar();
+        using var negated = tensor.neg();
+        return negated.add(scalar);
+    }
+
+    /// <summary>LeakyReLU with slope 0.2 (the paper's activation).</summary>
+    public static Tensor LeakyRelu(Tensor tensor, double negativeSlope = 0.2)
+    {
+        using var scalar = negativeSlope.ToScalar();
+        return tensor.leaky_relu(scalar);
+    }
+}
