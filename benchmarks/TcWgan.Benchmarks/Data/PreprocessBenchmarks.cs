@@ -1,6 +1,9 @@
 using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using TcWgan.Data;
 using TcWgan.Media;
 
@@ -15,9 +18,19 @@ namespace TcWgan.Benchmarks.Data;
 /// <see cref="Parallel"/> one clip per core.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(InProcessMonitoring))]
 public class PreprocessBenchmarks
 {
+    /// <summary>
+    /// Seconds-long operations measured a few times (Monitoring, 1 warm-up, 5 iterations), in process: the work is in
+    /// ffmpeg child processes and OpenCV, so a generated child project (rebuilding TorchSharp and all) buys nothing.
+    /// </summary>
+    private sealed class InProcessMonitoring : ManualConfig
+    {
+        public InProcessMonitoring() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1)
+            .WithWarmupCount(1).WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
     private const int ClipCount = 3;
     private const int CachedPasses = 20;
     private ClipRecord[] _clips = [];
