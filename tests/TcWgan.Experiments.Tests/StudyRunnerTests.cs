@@ -1,0 +1,58 @@
+using TcWgan.Experiments.Config;
+using TcWgan.Experiments.Study;
+using TcWgan.Nn;
+using TcWgan.TestSupport;
+
+namespace TcWgan.Experiments.Tests;
+
+/// <summary>The whole study on the tiny rendered corpus with a handful of steps: every stage runs for real.</summary>
+public class StudyRunnerTests
+{
+    private sealed class RecordingObserver : IStudyObserver
+    {
+        public List<string> Lines { get; } = [];
+        public void Info(string message) { lock (Lines) Lines.Add(message); }
+        public void Skipped(SkippedClip clip) => Info("skipped " + clip);
+        public IProgress<(int Done, int Total)> Stage(string name) => new SyncProgress<(int, int)>(_ => { });
+        public IProgress<TrainingProgress>? Training(string row, int seed) => null;
+    }
+
+    [Fact]
+    public void TinyStudyWritesTheReportAndResumesWithoutRedoingRows()
+    {
+        using var dir = new TempDir("tcwgan-study");
+        var config = new ExperimentConfig
+        {
+            Name = "tiny",
+            Corpus = new CorpusConfig { Dataset = "crema-d", DemoPreset = "tiny", DemoSeed = 3 },
+            Split = new SplitConfig { Train = 0.5, Validation = 0.25, Test = 0.25, Seed = 1, Balance = false },
+            Seeds = [1],
+            Rows = [RowNames.LogMelStats, RowNames.RealOnly, RowNames.WganIm2Im],
+            Device = "cpu",
+            Output = "run",
+            BaseDirectory = dir.Path,
+            Overrides = new ProfileOverrides
+            {
+                GanSteps = 3, EncoderPretrainSteps = 2, ClassifierSteps = 4, BatchSize = 8, WidthMultiplier = 0.125,
+            },
+        };
+        Assert.Empty(config.Validate());
+
+        var first = new RecordingObserver();
+        string report = StudyRunner.Run(config, first);
+
+        Assert.Contains("## Table I", report);
+        Assert.Contains("| wGANs-im2im |", report);
+        Assert.Contains("| Real only |", report);
+        Assert.True(File.Exists(dir.Combine("run", "report.md")));
+        Assert.True(File.Exists(dir.Combine("run", "report.json")));
+        Assert.True(File.Exists(dir.Combine("run", "samples", $"{RowNames.WganIm2Im}.seed1", "grid.png")));
+        Assert.True(File.Exists(dir.Combine("run", "figures", "losses.png")));
+        Assert.Contains(first.Lines, l => l.Contains("training the generator"));
+
+        var second = new RecordingObserver();
+        StudyRunner.Run(config, second);
+        Assert.DoesNotContain(second.Lines, l => l.Contains("training"));
+        Assert.DoesNotContain(second.Lines, l => l.StartsWith("Rendered"));
+    }
+}

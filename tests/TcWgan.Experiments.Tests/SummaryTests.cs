@@ -1,0 +1,52 @@
+using TcWgan.Experiments.Config;
+using TcWgan.Experiments.Reporting;
+using TcWgan.Experiments.Results;
+
+namespace TcWgan.Experiments.Tests;
+
+public class SummaryTests
+{
+    [Fact]
+    public void MeanAndSampleStandardDeviation()
+    {
+        // values 2, 4, 4, 4, 5, 5, 7, 9: mean 5, sum of squares 32, sample sd √(32/7)
+        var m = MeanSd.Of([2, 4, 4, 4, 5, 5, 7, 9]);
+        Assert.Equal(5, m.Mean, 12);
+        Assert.Equal(Math.Sqrt(32.0 / 7), m.Sd, 12);
+        Assert.Equal("50.0 ± 21.4", m.Format("0.0", 10));
+        Assert.Equal(0, MeanSd.Of([3]).Sd);
+        Assert.Equal("—", MeanSd.Of([]).Format());
+    }
+
+    [Fact]
+    public void RowsAggregateOverSeedsAndKeepTableOrder()
+    {
+        var results = new[]
+        {
+            ResultStoreTests.Sample(RowNames.SpecAugment, 1, 0.4), ResultStoreTests.Sample(RowNames.SpecAugment, 2, 0.6),
+            ResultStoreTests.Sample(RowNames.RealOnly, 1, 0.3),
+        };
+        var rows = ReportWriter.Summarise(results, RowNames.All);
+        Assert.Equal([RowNames.RealOnly, RowNames.SpecAugment], rows.Select(r => r.Row));
+        var augmented = rows[1];
+        Assert.Equal(0.5, augmented.Accuracy.Mean, 12);
+        Assert.Equal(Math.Sqrt(0.02), augmented.Accuracy.Sd, 12);
+        Assert.Equal(2, augmented.Confusion[0][0]);
+        Assert.Equal(0.5, augmented.PerClassRecall[2]);
+    }
+
+    [Fact]
+    public void MarkdownHasBothTablesAndThePaperNames()
+    {
+        var config = new ExperimentConfig { Name = "unit" };
+        var facts = new RunFacts("demo", 10, 5, 6, 1, "cpu", "quick", TimeSpan.FromSeconds(61));
+        var rows = ReportWriter.Summarise([ResultStoreTests.Sample(RowNames.TcWgan3dCnn, 1, 0.25) with { GeneratorTrainingSeconds = 12.5 }], RowNames.All);
+        string md = ReportWriter.ToMarkdown(config, facts, rows, ["figures/losses.png"]);
+        Assert.Contains("## Table I", md);
+        Assert.Contains("## Table II", md);
+        Assert.Contains("| tc-wGANs:3dCNN | 25.0 ± 0.0 % |", md);
+        Assert.Contains("| tc-wGANs:3dCNN | 12.5 ± 0.0 |", md);
+        Assert.Contains("real-only", md);
+        Assert.Contains("(figures/losses.png)", md);
+    }
+}
