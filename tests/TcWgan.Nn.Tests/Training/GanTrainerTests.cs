@@ -29,11 +29,11 @@ public class GanTrainerTests
         var data = SyntheticData.Create(clips: 6, classes: 3, seed: 1);
         var options = SyntheticData.TinyOptions(null) with { EncoderPretrainSteps = 2, ClassifierSteps = 2, Steps = 0, LearningRate = 2e-3 };
         using var untrained = new GanTrainer(options).Train(data);
-        using var trained = new GanTrainer(options with { Steps = 40 }).Train(data);
+        using var trained = new GanTrainer(options with { Steps = 25 }).Train(data);
         double before = MeanL1ToPairedSpectrograms(untrained, data), after = MeanL1ToPairedSpectrograms(trained, data);
         Assert.True(after < 0.8 * before, $"L1 to targets went from {before:F3} to {after:F3}.");
         var adversarial = trained.History.Where(r => r.Phase == TrainingPhase.Adversarial).ToList();
-        Assert.Equal(40, adversarial.Count);
+        Assert.Equal(25, adversarial.Count);
         Assert.True(adversarial.TakeLast(10).Average(r => r.WassersteinEstimate) > 0, "the critic should score real above fake");
         Assert.True(adversarial.TakeLast(10).Average(r => r.GeneratorLoss) < adversarial.Take(5).Average(r => r.GeneratorLoss));
         Assert.All(adversarial, r => Assert.True(r.GradientPenalty >= 0));
