@@ -10,7 +10,7 @@ namespace TcWgan.Demo;
 public sealed class FaceRenderer : IDisposable
 {
     /// <summary>Colour of the open mouth's interior; nothing else in a frame is drawn this dark purple-red.</summary>
-    public static readonly SKColor MouthInterior = new(70, 8, 34);
+    public static readonly SKColor MouthInterior = new(96, 6, 44);
 
     private readonly SKBitmap _bitmap;
     private readonly SKCanvas _canvas;
@@ -102,7 +102,7 @@ public sealed class FaceRenderer : IDisposable
 
     /// <summary>Gap between the lips in head units for an expression and speech opening.</summary>
     private static double Opening(Expression e, double mouthOpen) =>
-        Math.Clamp(0.10 * e.JawBase + 0.17 * mouthOpen * (1 - 0.5 * e.LipPress), 0, 0.22);
+        Math.Clamp(0.08 * e.JawBase + 0.15 * mouthOpen * (1 - 0.4 * e.LipPress), 0, 0.2);
 
     private void DrawBackground(SKCanvas canvas, SceneStyle scene)
     {
@@ -189,18 +189,20 @@ public sealed class FaceRenderer : IDisposable
         {
             float cx = side * (float)actor.EyeSpacing * a, cy = -0.12f;
             // Shaded socket under the brow ridge: darker than forehead and cheeks (what a frontal-face detector keys on).
-            using (var socket = SKShader.CreateRadialGradient(new SKPoint(cx, cy - 0.02f), 0.24f,
-                       [socketDark.WithAlpha(235), socketDark.WithAlpha(150), socketDark.WithAlpha(0)], [0f, 0.55f, 1f],
+            // The socket follows raised brows up, so the eye band stays dark in surprise-like faces.
+            float socketY = cy - 0.04f - 0.05f * (float)Math.Max(0, e.BrowRaise);
+            using (var socket = SKShader.CreateRadialGradient(new SKPoint(cx, socketY), 0.26f,
+                       [socketDark.WithAlpha(245), socketDark.WithAlpha(170), socketDark.WithAlpha(0)], [0f, 0.55f, 1f],
                        SKShaderTileMode.Clamp))
             using (var paint = new SKPaint { IsAntialias = true, Shader = socket })
-                canvas.DrawOval(cx, cy - 0.02f, 0.26f, 0.18f, paint);
+                canvas.DrawOval(cx, socketY, 0.27f, 0.21f + 0.04f * (float)Math.Max(0, e.BrowRaise), paint);
 
             float rx = 0.12f * size, ry = 0.065f * size * open;
             if (ry > 0.006f)
             {
                 using var eyeShape = new SKPath();
                 eyeShape.AddOval(new SKRect(cx - rx, cy - ry, cx + rx, cy + ry));
-                using var white = new SKPaint { IsAntialias = true, Color = new SKColor(225, 222, 215) };
+                using var white = new SKPaint { IsAntialias = true, Color = new SKColor(205, 200, 192) };
                 canvas.DrawPath(eyeShape, white);
                 canvas.Save();
                 canvas.ClipPath(eyeShape, antialias: true);
@@ -220,6 +222,15 @@ public sealed class FaceRenderer : IDisposable
             {
                 IsAntialias = true, Color = lash, Style = SKPaintStyle.Stroke, StrokeWidth = 0.03f, StrokeCap = SKStrokeCap.Round,
             };
+            using var crease = new SKPaint
+            {
+                IsAntialias = true, Color = socketDark.WithAlpha(220), Style = SKPaintStyle.Stroke, StrokeWidth = 0.03f,
+            };
+            using var creasePath = new SKPath();
+            float creaseY = cy - Math.Max(ry, 0.03f) - 0.035f;
+            creasePath.MoveTo(cx - rx * 1.1f, creaseY + 0.03f);
+            creasePath.QuadTo(cx, creaseY - 0.03f, cx + rx * 1.1f, creaseY + 0.03f);
+            canvas.DrawPath(creasePath, crease);
             using var upper = new SKPath();
             upper.MoveTo(cx - rx * 1.05f, cy);
             upper.QuadTo(cx, cy - 2 * Math.Max(ry, 0.004f), cx + rx * 1.05f, cy);
@@ -234,12 +245,12 @@ public sealed class FaceRenderer : IDisposable
             IsAntialias = true, Color = Shade(actor.Hair, 0.7), Style = SKPaintStyle.Stroke,
             StrokeWidth = (float)(0.055 * actor.BrowThickness), StrokeCap = SKStrokeCap.Round,
         };
-        float baseY = (float)(-0.33 - 0.09 * e.BrowRaise);
+        float baseY = (float)(-0.33 - 0.06 * e.BrowRaise);
         foreach (float side in new[] { -1f, 1f })
         {
             float eye = side * (float)actor.EyeSpacing * a;
             float innerX = eye - side * 0.15f, outerX = eye + side * 0.17f;
-            float innerY = baseY - (float)(0.08 * e.BrowInner), outerY = baseY + (float)(0.03 * e.BrowInner) + 0.02f;
+            float innerY = baseY - (float)(0.06 * e.BrowInner), outerY = baseY + (float)(0.03 * e.BrowInner) + 0.02f;
             using var path = new SKPath();
             path.MoveTo(innerX, innerY);
             path.QuadTo(eye, Math.Min(innerY, outerY) - 0.05f, outerX, outerY);
@@ -341,18 +352,21 @@ public sealed class FaceRenderer : IDisposable
         // The middle of the lips sags below the corners when they rise (smile) and above when they fall.
         float smileBow = (float)(0.04 * e.MouthCorner);
 
+        // Quadratic curves pass halfway to their control point: controls at 2·target − corner put the middle of each
+        // lip edge exactly at its target height.
+        float C(float target) => 2 * target - cornerY;
         using var lips = new SKPath();
         lips.MoveTo(-w, cornerY);
-        lips.QuadTo(0, innerTop - 2 * upperThick + smileBow, w, cornerY);
-        lips.QuadTo(0, innerBottom + 2 * lowerThick + smileBow, -w, cornerY);
+        lips.QuadTo(0, C(innerTop - upperThick + smileBow), w, cornerY);
+        lips.QuadTo(0, C(innerBottom + lowerThick + smileBow), -w, cornerY);
         lips.Close();
         using var lipPaint = new SKPaint { IsAntialias = true, Color = actor.Lips };
         canvas.DrawPath(lips, lipPaint);
 
         using var inner = new SKPath();
         inner.MoveTo(-w * 0.92f, cornerY);
-        inner.QuadTo(0, innerTop + smileBow, w * 0.92f, cornerY);
-        inner.QuadTo(0, innerBottom + smileBow, -w * 0.92f, cornerY);
+        inner.QuadTo(0, C(innerTop + smileBow), w * 0.92f, cornerY);
+        inner.QuadTo(0, C(innerBottom + smileBow), -w * 0.92f, cornerY);
         inner.Close();
         if (open > 0.008f)
         {
@@ -361,7 +375,7 @@ public sealed class FaceRenderer : IDisposable
             canvas.Save();
             canvas.ClipPath(inner, antialias: true);
             using var teeth = new SKPaint { IsAntialias = true, Color = new SKColor(230, 226, 214) };
-            canvas.DrawRect(-w, innerTop + smileBow * 0.5f - 0.05f, 2 * w, 0.05f + 0.022f, teeth);
+            canvas.DrawRect(-w, innerTop + smileBow - 0.05f, 2 * w, 0.05f + 0.02f, teeth);
             canvas.Restore();
         }
         using var line = new SKPaint

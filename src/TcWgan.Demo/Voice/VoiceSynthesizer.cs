@@ -16,8 +16,17 @@ public sealed class VoiceSynthesizer
     public int SampleRate { get; } = DemoDefaults.SampleRate;
 
     private static readonly double[] Bandwidths = [70, 100, 150, 220];
-    private static readonly double[] FormantGains = [1.0, -0.7, 0.4, -0.25];
+    private static readonly double[] FormantGains = [1.0, -0.8, 0.6, -0.5];
     private const int ControlBlock = 16; // samples between formant-filter coefficient updates
+
+    /// <summary>RMS level of neutral vowels, dBFS (leaves ≈ 12 dB headroom for the loudest emotion's pulse peaks).</summary>
+    public const double ReferenceDb = -26;
+
+    /// <summary>Aspiration noise amplitude per unit of <see cref="VoiceStyle.Breath"/>, against a pulse slope peak of ≈ 3–6.</summary>
+    public const double BreathScale = 3.0;
+
+    /// <summary>Consonant noise amplitude relative to the vowel RMS (the onset envelopes peak at 0.3–0.5 of it).</summary>
+    public const double HissLevel = 0.6;
 
     /// <summary>
     /// Synthesises <paramref name="sentence"/> spoken by <paramref name="actor"/> with <paramref name="emotion"/> at
@@ -51,8 +60,9 @@ public sealed class VoiceSynthesizer
         for (int k = 0; k < 3; k++) Smooth(f[k], 0.015 * SampleRate);
         Smooth(pitchSt, 0.04 * SampleRate);
 
-        var output = Render(actor, style, rng, pitchSt, voiced, hiss, f);
-        SetLevel(output, voiced, style.EnergyDb + actor.LoudnessDb + rng.Uniform(-3, 3));
+        var (output, noise) = Render(actor, style, rng, pitchSt, voiced, hiss, f);
+        double level = SetLevel(output, voiced, style.EnergyDb + actor.LoudnessDb + rng.Uniform(-3, 3));
+        for (int i = 0; i < n; i++) output[i] += (float)(HissLevel * level * noise[i]);
         AddBackground(output, rng);
         SoftClip(output);
         return new Utterance(output, SampleRate, timing, style);
@@ -136,11 +146,12 @@ public sealed class VoiceSynthesizer
         }
     }
 
-    private float[] Render(ActorProfile actor, VoiceStyle style, Random rng,
+    private (float[] Voice, float[] Hiss) Render(ActorProfile actor, VoiceStyle style, Random rng,
         double[] pitchSt, double[] voiced, double[] hiss, double[][] f)
     {
         int n = voiced.Length;
         var output = new float[n];
+        var hissOut = new float[n];
         var tilt = new OnePoleLowPass(style.TiltHz / SampleRate);
         var fricative = new OnePoleHighPass(3000.0 / SampleRate);
         var formants = new BandPassFilter[4];
@@ -163,7 +174,8 @@ public sealed class VoiceSynthesizer
             // Rosenberg pulse: opening (raised cosine), closing (quarter cosine), closed.
             double g = phase < tp ? 0.5 * (1 - Math.Cos(Math.PI * phase / tp))
                 : phase < tp + tn ? Math.Cos(0.5 * Math.PI * (phase - tp) / tn) : 0;
-            double dg = (g - prevG) * amp;
+            // Slope per unit of glottal phase (× samples per period), so the pulse level does not depend on f0.
+            double dg = (g - prevG) * amp * SampleRate / periodF0;
             prevG = g;
             phase += periodF0 / SampleRate;
             if (phase >= 1)
@@ -174,25 +186,30 @@ public sealed class VoiceSynthesizer
                 amp = Math.Max(0.2, 1 + style.Shimmer * rng.NextGaussian());
             }
             double noise = rng.NextDouble() * 2 - 1;
-            double source = voiced[i] * (dg * 8 + breath * noise * (0.3 + 0.7 * g));
+            double source = voiced[i] * (dg + BreathScale * breath * noise * (0.3 + 0.7 * g));
             float shaped = tilt.Process((float)source);
             double y = 0;
             for (int k = 0; k < 4; k++) y += FormantGains[k] * formants[k].Process(shaped);
-            y += hiss[i] * fricative.Process((float)(rng.NextDouble() * 2 - 1));
+            hissOut[i] = (float)(hiss[i] * fricative.Process((float)(rng.NextDouble() * 2 - 1)));
             output[i] = (float)y;
         }
-        return output;
+        return (output, hissOut);
     }
 
-    /// <summary>Scales so the RMS over voiced samples sits at −20 dBFS + <paramref name="db"/>.</summary>
-    private static void SetLevel(float[] x, double[] voiced, double db)
+    /// <summary>
+    /// Scales so the RMS over voiced samples sits at <see cref="ReferenceDb"/> + <paramref name="db"/>; returns that
+    /// RMS as an amplitude (the reference the consonant noise is mixed against).
+    /// </summary>
+    private static double SetLevel(float[] x, double[] voiced, double db)
     {
         double sum = 0; int count = 0;
         for (int i = 0; i < x.Length; i++) if (voiced[i] > 0.3) { sum += x[i] * (double)x[i]; count++; }
         double rms = Math.Sqrt(sum / Math.Max(1, count));
-        if (rms <= 0) return;
-        double gain = Math.Pow(10, (-20 + db) / 20) / rms;
+        double target = Math.Pow(10, (ReferenceDb + db) / 20);
+        if (rms <= 0) return target;
+        double gain = target / rms;
         for (int i = 0; i < x.Length; i++) x[i] = (float)(x[i] * gain);
+        return target;
     }
 
     private void AddBackground(float[] x, Random rng)
