@@ -95,7 +95,7 @@ public sealed class RenderedFilesTests(TinyCorpusFixture corpus, ITestOutputHelp
         var extractor = new FaceExtractor(new FaceOptions(), haar);
         int sampled = 0, withFace = 0;
         foreach (var clip in corpus.Crema.Clips.Where(c => c.Speaker == "1001")
-                     .Concat(corpus.Ravdess.Clips.Where(c => c.Speaker == "02")))
+                     .Concat(corpus.Ravdess.Clips.Where(c => c.Speaker == "02").Take(3)))
         {
             var result = extractor.Extract(clip.VideoPath);
             Assert.True(result.Frames.Length >= 50, $"{clip.VideoPath}: {result.Frames.Length} face frames");

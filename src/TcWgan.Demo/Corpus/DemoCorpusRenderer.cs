@@ -34,7 +34,17 @@ public static class DemoCorpusRenderer
         var voice = new VoiceSynthesizer();
         var written = new DemoClip[plan.Clips.Count];
         int done = 0;
-        Parallel.ForEach(
+        try
+        {
+            RenderAll();
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+        return new DemoCorpusSummary(root, options.Layout, options.Preset, options.Seed, written, demographics, clock.Elapsed);
+
+        void RenderAll() => Parallel.ForEach(
             Enumerable.Range(0, plan.Clips.Count),
             new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken },
             () => new FaceRenderer(options.Width, options.Height),
@@ -51,6 +61,5 @@ public static class DemoCorpusRenderer
                 return renderer;
             },
             renderer => renderer.Dispose());
-        return new DemoCorpusSummary(root, options.Layout, options.Preset, options.Seed, written, demographics, clock.Elapsed);
     }
 }
