@@ -27,10 +27,10 @@ public sealed class SeededDropout : nn.Module<Tensor, Tensor>
     {
         if (!training || rate == 0) return input.alias();
         if (generator is null) return nn.functional.dropout(input, rate, training: true);
-        using var uniform = rand(input.shape, dtype: input.dtype, device: input.device, generator: generator); // same shape as input
-        using var rateScalar = rate.ToScalar();
-        using var keep = uniform.ge(rateScalar);            // bool mask
-        using var kept = input.mul(keep);
-        return ScalarMath.Mul(kept, 1 / (1 - rate));        // inverted dropout keeps the expectation
+        using var mask = empty_like(input);
+        mask.bernoulli_(1 - rate, generator);        // 1 with probability 1 − rate, same shape as input
+        using var scale = (1 / (1 - rate)).ToScalar();
+        mask.mul_(scale);                            // inverted dropout keeps the expectation
+        return input.mul(mask);
     }
 }
