@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace TcWgan.Demo;
 
 /// <summary>Head placement in one frame: offset in pixels from the frame centre, roll in degrees, size and blink.</summary>
@@ -12,30 +10,4 @@ public sealed record FacePose(double OffsetX = 0, double OffsetY = 0, double Rol
 {
     /// <summary>Centred, upright, eyes open.</summary>
     public static FacePose Still { get; } = new();
-}
-
-/// <summary>Per-clip surroundings: background gradient, light direction and overall brightness.</summary>
-/// <param name="BackgroundTop">Background colour at the top.</param>
-/// <param name="BackgroundBottom">Background colour at the bottom.</param>
-/// <param name="LightX">Light direction, −1 (from the left) … 1 (from the right).</param>
-/// <param name="LightY">Light direction, −1 (from above) … 1 (from below).</param>
-/// <param name="Brightness">Exposure offset, −0.15 … 0.15.</param>
-/// <param name="Clothing">Shirt colour.</param>
-public sealed record SceneStyle(SKColor BackgroundTop, SKColor BackgroundBottom, double LightX, double LightY,
-    double Brightness, SKColor Clothing)
-{
-    /// <summary>A plain grey studio, light from the upper left.</summary>
-    public static SceneStyle Studio { get; } = new(new SKColor(120, 124, 130), new SKColor(80, 84, 90), -0.3, -0.5, 0,
-        new SKColor(60, 70, 100));
-
-    /// <summary>A random muted background and light for one clip.</summary>
-    public static SceneStyle Random(Random rng)
-    {
-        ArgumentNullException.ThrowIfNull(rng);
-        double hue = rng.Uniform(0, 360), sat = rng.Uniform(5, 25), val = rng.Uniform(40, 65);
-        var top = SKColor.FromHsv((float)hue, (float)sat, (float)val);
-        var bottom = SKColor.FromHsv((float)hue, (float)sat, (float)(val * 0.7));
-        var clothing = SKColor.FromHsv((float)rng.Uniform(0, 360), (float)rng.Uniform(20, 60), (float)rng.Uniform(25, 60));
-        return new SceneStyle(top, bottom, rng.Uniform(-0.6, 0.6), rng.Uniform(-0.7, -0.1), rng.Uniform(-0.1, 0.1), clothing);
-    }
 }

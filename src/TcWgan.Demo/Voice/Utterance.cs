@@ -1,12 +1,5 @@
 namespace TcWgan.Demo;
 
-/// <summary>Where one syllable lies in an utterance, in seconds.</summary>
-/// <param name="Start">Onset (consonant) start.</param>
-/// <param name="VowelStart">Vowel start: the mouth opens from here.</param>
-/// <param name="End">Vowel end.</param>
-/// <param name="Syllable">The syllable.</param>
-public sealed record SyllableTiming(double Start, double VowelStart, double End, Syllable Syllable);
-
 /// <summary>A synthesised utterance: mono samples in [−1, 1] at <see cref="SampleRate"/> and its syllable timing.</summary>
 /// <param name="Samples">Mono PCM, length = duration · sample rate.</param>
 /// <param name="SampleRate">Samples per second.</param>

@@ -1,21 +1,5 @@
 namespace TcWgan.Demo;
 
-/// <summary>How a syllable starts, which shapes both the sound and the mouth.</summary>
-public enum Onset
-{
-    /// <summary>Vowel onset: the vowel starts at once.</summary>
-    None,
-    /// <summary>Stop: a short closure (silence, closed mouth) and a release burst.</summary>
-    Stop,
-    /// <summary>Fricative: hiss (high-passed noise) with a narrow mouth.</summary>
-    Fricative,
-    /// <summary>Nasal or liquid: a quiet voiced murmur with a nearly closed mouth.</summary>
-    Sonorant,
-}
-
-/// <summary>One syllable: onset, vowel code (see <see cref="Vowels"/>) and whether it carries stress.</summary>
-public sealed record Syllable(Onset Onset, string Vowel, bool Stressed);
-
 /// <summary>
 /// The syllable sequences of the sentences the corpora use: CREMA-D's 12 sentence codes and RAVDESS's two
 /// statements ("01" Kids are talking by the door, "02" Dogs are sitting by the door).
