@@ -157,6 +157,19 @@ public class AugmentAudioFromFaceTests(TinyGanFixture gan) : IClassFixture<TinyG
         Assert.Equal(a.Length, a2.Length);
     }
 
+    [Fact]
+    public void FitCanLoadAPretrainedModelInsteadOfTraining()
+    {
+        using var dir = new TempDir();
+        string path = dir.Combine("pretrained.tcwgan");
+        using (var file = File.Create(path)) gan.Model.Model.Save(file);
+        var options = SyntheticRows.TinyAugment() with { PretrainedModelPath = path };
+        var withoutSpectrogram = gan.Ml.Transforms.DropColumns("Spectrogram").Fit(gan.Data).Transform(gan.Data);
+        using var loaded = gan.Ml.Transforms.AugmentAudioFromFace(options: options).Fit(withoutSpectrogram);
+        Assert.Equal(MlTestData.Column(gan.Model.Transform(gan.Data), "GeneratedSpectrogram"),
+            MlTestData.Column(loaded.Transform(withoutSpectrogram), "GeneratedSpectrogram"));
+    }
+
     private sealed class GeneratedRow
     {
         public float[] GeneratedSpectrogram { get; set; } = [];
