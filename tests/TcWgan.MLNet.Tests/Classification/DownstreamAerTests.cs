@@ -37,6 +37,26 @@ public class DownstreamAerTests
         Assert.All(predictions, p => Assert.Contains(p.PredictedEmotion, Emotions.Names));
     }
 
+    [Theory]
+    [InlineData("sdca")]
+    [InlineData("lightgbm")]
+    public void OtherStandardTrainersAcceptTheSpectrogramColumn(string trainer)
+    {
+        var (ml, data) = Data();
+        IEstimator<ITransformer> classifier = trainer == "sdca"
+            ? ml.MulticlassClassification.Trainers.SdcaMaximumEntropy("Label", "Spectrogram", maximumNumberOfIterations: 3)
+            : ml.MulticlassClassification.Trainers.LightGbm(new Microsoft.ML.Trainers.LightGbm.LightGbmMulticlassTrainer.Options
+            {
+                LabelColumnName = "Label", FeatureColumnName = "Spectrogram", NumberOfIterations = 3,
+                MinimumExampleCountPerLeaf = 2, NumberOfLeaves = 4,
+            });
+        var model = ml.Transforms.Conversion.MapValueToKey("Label").Append(classifier)
+            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedEmotion", "PredictedLabel")).Fit(data);
+        var scored = model.Transform(data);
+        Assert.InRange(ml.MulticlassClassification.Evaluate(scored).MicroAccuracy, 0, 1);
+        Assert.All(ml.Data.CreateEnumerable<Prediction>(scored, false), p => Assert.Contains(p.PredictedEmotion, Emotions.Names));
+    }
+
     [Fact]
     public void SpectrogramCnnIsAnMLNetMulticlassTrainer()
     {

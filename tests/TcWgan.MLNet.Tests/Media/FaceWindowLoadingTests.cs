@@ -86,6 +86,6 @@ public class FaceWindowLoadingTests
         Assert.Equal(255, bgr[bottomLeft + 2]);                             // red = channel 0 = 1 → 255
         Assert.Equal(0, bgr[bottomLeft + 5 * 3 + 1]);                       // green = channel 1 = −1 → 0
         Assert.Equal(128, bgr[bottomLeft + 1]);                             // 0 → round(127.5) = 128
-        Assert.Equal(128, bgr[2]);                                          // top row = mel row 27, blue = channel 2 = 0 → 128
+        Assert.Equal(128, bgr[2]);                                          // top-left pixel = mel row 27, red = channel 0 = 0 → 128
     }
 }
