@@ -41,6 +41,9 @@ public class GanStepBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        // TCWGAN_TORCH_THREADS=n pins libtorch's intra-op threads (GEMM and steps then share one setting).
+        if (int.TryParse(Environment.GetEnvironmentVariable("TCWGAN_TORCH_THREADS"), out int threads) && threads > 0)
+            set_num_threads(threads);
         random = new Generator(1, CPU);
         left = randn([GemmSize, GemmSize], generator: random);
         right = randn([GemmSize, GemmSize], generator: random);
