@@ -50,7 +50,7 @@ public sealed class PrepareCommand : Command<PrepareCommand.Settings>
         {
             var task = ctx.AddTask("Preparing clips");
             corpus = CorpusPreparation.Prepare(settings.Dataset, Path.GetFullPath(settings.Root), split, preprocess,
-                Path.GetFullPath(settings.Cache), skips, new TaskProgress(task), cancellationToken);
+                Path.GetFullPath(settings.Cache), skips, new TaskProgress(task), cancellationToken: cancellationToken);
         });
         SummaryTables.Write(corpus!);
         return 0;

@@ -10,10 +10,14 @@ namespace TcWgan.Experiments.Corpus;
 /// </summary>
 public static class CorpusPreparation
 {
-    /// <summary>Runs load → split → preprocess. <paramref name="progress"/> gets (done, total) per clip.</summary>
+    /// <summary>
+    /// Runs load → split → preprocess. <paramref name="progress"/> gets (done, total) per clip. With
+    /// <paramref name="includeValidation"/> false the validation clips are counted but not preprocessed (the study
+    /// trains for fixed step counts and never reads them).
+    /// </summary>
     public static PreparedCorpus Prepare(string dataset, string root, SplitConfig split, PreprocessConfig preprocess,
         string cacheDirectory, SkipLog skips, IProgress<(int Done, int Total)>? progress = null,
-        CancellationToken cancellationToken = default)
+        bool includeValidation = true, CancellationToken cancellationToken = default)
     {
         var clips = CorpusLoader.Load(dataset, root, skips);
         if (clips.Count == 0)
@@ -23,14 +27,14 @@ public static class CorpusPreparation
         var options = CorpusSettings.ToPreprocessOptions(preprocess);
         using var locatorScope = new LocatorScope(FaceLocators.Create(options.Face));
         var preprocessor = new ClipPreprocessor(options, locatorScope.Locator, new TensorCache(cacheDirectory));
-        var ordered = splits.Train.Concat(splits.Validation).Concat(splits.Test).ToList();
+        var ordered = splits.Train.Concat(includeValidation ? splits.Validation : []).Concat(splits.Test).ToList();
         var prepared = preprocessor.PrepareAll(ordered, skips,
             progress is null ? null : new SyncProgress<int>(done => progress.Report((done, ordered.Count))), cancellationToken);
         var byId = prepared.ToDictionary(c => c.Clip);
         IReadOnlyList<PreparedClip> Pick(IReadOnlyList<ClipRecord> part) =>
             part.Where(byId.ContainsKey).Select(c => byId[c]).ToList();
         return new PreparedCorpus($"{dataset} at {root}", Pick(splits.Train), Pick(splits.Validation),
-            Pick(splits.Test), skips.Items, splits.Excluded.Count);
+            Pick(splits.Test), skips.Items, splits.Excluded.Count, splits.Validation.Count);
     }
 
     /// <summary>Disposes a locator that owns native resources (the Haar cascade).</summary>

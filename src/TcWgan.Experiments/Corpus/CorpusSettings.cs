@@ -26,6 +26,7 @@ public static class CorpusSettings
         Face = new FaceOptions
         {
             KeepMiddleFrames = p.KeepMiddleFrames,
+            HaarMinFaceFraction = p.HaarMinFaceFraction,
             Locator = p.FaceLocator == "centred" ? FaceLocatorKind.Centred : FaceLocatorKind.Haar,
         },
         Spectrogram = new SpectrogramOptions

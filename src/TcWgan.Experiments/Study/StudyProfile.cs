@@ -15,9 +15,14 @@ public sealed record StudyProfile
     public required int CriticSteps { get; init; }
     public required int BatchSize { get; init; }
     public required int EncoderPretrainSteps { get; init; }
-    /// <summary>Steps of Q inside the GAN and of the AER classifier.</summary>
+    /// <summary>Pre-training steps of the auxiliary Q inside each GAN.</summary>
     public required int ClassifierSteps { get; init; }
+    /// <summary>Width multiplier of the GAN's networks (1 = paper size).</summary>
     public required double Width { get; init; }
+    /// <summary>Training steps of the AER classifier Q that each row is scored with.</summary>
+    public required int AerSteps { get; init; }
+    /// <summary>Width multiplier of the AER classifier Q.</summary>
+    public required double AerWidth { get; init; }
     /// <summary>Generated (or SpecAugment) samples added per real training clip.</summary>
     public required double AddedPerRealClip { get; init; }
     /// <summary>At most this many generated/real images go into each ResNet18 FID (the featurizer is slow on CPU).</summary>
@@ -36,7 +41,9 @@ public sealed record StudyProfile
             BatchSize = o.BatchSize ?? p.BatchSize,
             EncoderPretrainSteps = o.EncoderPretrainSteps ?? p.EncoderPretrainSteps,
             ClassifierSteps = o.ClassifierSteps ?? p.ClassifierSteps,
+            AerSteps = o.ClassifierSteps ?? p.AerSteps,
             Width = o.WidthMultiplier ?? p.Width,
+            AerWidth = o.WidthMultiplier ?? p.AerWidth,
             AddedPerRealClip = o.GeneratedPerRealClip ?? p.AddedPerRealClip,
         };
     }
@@ -44,15 +51,17 @@ public sealed record StudyProfile
     /// <summary>CPU demo sizes.</summary>
     public static StudyProfile Quick { get; } = new()
     {
-        Name = ProfileNames.Quick, GanSteps = 120, CriticSteps = 2, BatchSize = 32, EncoderPretrainSteps = 80,
-        ClassifierSteps = 250, Width = 0.25, AddedPerRealClip = 1, ResNetImages = 24, WindowsPerClip = 3,
+        Name = ProfileNames.Quick, GanSteps = 50, CriticSteps = 2, BatchSize = 32, EncoderPretrainSteps = 30,
+        ClassifierSteps = 60, Width = 0.125, AerSteps = 150, AerWidth = 0.125, AddedPerRealClip = 1, ResNetImages = 24,
+        WindowsPerClip = 3,
     };
 
     /// <summary>Paper sizes (about 100 epochs of ~100 pairs per clip on a GPU).</summary>
     public static StudyProfile Paper { get; } = new()
     {
         Name = ProfileNames.Paper, GanSteps = 20000, CriticSteps = 5, BatchSize = 64, EncoderPretrainSteps = 3000,
-        ClassifierSteps = 4000, Width = 1, AddedPerRealClip = 1, ResNetImages = 10000, WindowsPerClip = 10,
+        ClassifierSteps = 4000, Width = 1, AerSteps = 4000, AerWidth = 1, AddedPerRealClip = 1, ResNetImages = 10000,
+        WindowsPerClip = 10,
     };
 
     /// <summary>GAN options of a Table I row (the baselines are the same engine with other options).</summary>
@@ -80,6 +89,6 @@ public sealed record StudyProfile
     /// <summary>Options of the AER classifier Q trained on each row's training set.</summary>
     public ClassifierOptions ClassifierOptionsFor(int seed, string device) => new()
     {
-        Kind = ClassifierKind.Q, Width = Width, Steps = ClassifierSteps, BatchSize = BatchSize, Seed = seed, Device = device,
+        Kind = ClassifierKind.Q, Width = AerWidth, Steps = AerSteps, BatchSize = BatchSize, Seed = seed, Device = device,
     };
 }

@@ -43,8 +43,8 @@ public static class StudyRunner
         var skips = new SkipLog();
         skips.Skipped += observer.Skipped;
         var corpus = CorpusPreparation.Prepare(config.Corpus.Dataset, root, config.Split, config.Preprocess,
-            config.CacheDirectory, skips, observer.Stage("Preprocessing clips"), cancellationToken);
-        observer.Info($"{corpus.Train.Count} train / {corpus.Validation.Count} validation / {corpus.Test.Count} test clips; {corpus.Skipped.Count} skipped.");
+            config.CacheDirectory, skips, observer.Stage("Preprocessing clips"), includeValidation: false, cancellationToken);
+        observer.Info($"{corpus.Train.Count} train / {corpus.ValidationClips} validation (not used) / {corpus.Test.Count} test clips; {corpus.Skipped.Count} skipped.");
         if (corpus.Train.Count == 0 || corpus.Test.Count == 0)
             throw new InvalidDataException("The split left no training or no test clips; see the skipped clips above.");
 
@@ -69,7 +69,7 @@ public static class StudyRunner
 
         var results = store.All().Where(r => config.Seeds.Contains(r.Seed) && config.EffectiveRows.Contains(r.Row)).ToList();
         var figures = Figures(config, results);
-        var facts = new RunFacts(corpus.Description, corpus.Train.Count, corpus.Validation.Count, corpus.Test.Count,
+        var facts = new RunFacts(corpus.Description, corpus.Train.Count, corpus.ValidationClips, corpus.Test.Count,
             corpus.Skipped.Count, device, profile.Name, clock.Elapsed);
         return ReportWriter.Write(runDir, config, facts, results, figures);
     }
