@@ -34,11 +34,15 @@ public sealed class ClipEncoder(DemoLayout layout, int width, int height)
             string codec = layout == DemoLayout.CremaD
                 ? "-c:v flv -q:v 4 -c:a libmp3lame -ar 22050 -b:a 64k"
                 : "-c:v libx264 -preset veryfast -crf 23 -pix_fmt yuv420p -c:a aac -ar 48000 -b:a 96k -movflags +faststart";
+            // Both streams last the utterance's duration. "-t" rather than "-shortest": with a piped video input,
+            // ffmpeg 5.1's -shortest sometimes cut the audio 0.1–0.2 s early (seen in CI), depending on pipe timing.
+            string seconds = (content.Utterance.Samples.Length / (double)content.Utterance.SampleRate)
+                .ToString("0.######", System.Globalization.CultureInfo.InvariantCulture);
             FFMpegArguments
                 .FromPipeInput(source)
                 .AddFileInput(wav)
                 .OutputToFile(video, true, o => o
-                    .WithCustomArgument($"-map 0:v:0 -map 1:a:0 {codec} -ac 1 -threads 1 -shortest"))
+                    .WithCustomArgument($"-map 0:v:0 -map 1:a:0 {codec} -ac 1 -threads 1 -t {seconds}"))
                 .ProcessSynchronously();
         }
         catch (FFMpegException ex)
