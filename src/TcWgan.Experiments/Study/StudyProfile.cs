@@ -29,6 +29,8 @@ public sealed record StudyProfile
     /// eval mode (measured: train loss 0.93, train accuracy 20 %), see the project notes.
     /// </summary>
     public required double Dropout { get; init; }
+    /// <summary>Learning rate of critic and generator (the presets' 1e-4 needs thousands of steps).</summary>
+    public required double LearningRate { get; init; }
     /// <summary>Generated (or SpecAugment) samples added per real training clip.</summary>
     public required double AddedPerRealClip { get; init; }
     /// <summary>At most this many generated/real images go into each ResNet18 FID (the featurizer is slow on CPU).</summary>
@@ -58,15 +60,16 @@ public sealed record StudyProfile
     public static StudyProfile Quick { get; } = new()
     {
         Name = ProfileNames.Quick, GanSteps = 50, CriticSteps = 2, BatchSize = 32, EncoderPretrainSteps = 30,
-        ClassifierSteps = 60, Width = 0.125, AerSteps = 150, AerWidth = 0.25, Dropout = 0, AddedPerRealClip = 1,
-        ResNetImages = 24, WindowsPerClip = 3,
+        ClassifierSteps = 60, Width = 0.125, AerSteps = 150, AerWidth = 0.25, Dropout = 0, LearningRate = 1e-3,
+        AddedPerRealClip = 1, ResNetImages = 24, WindowsPerClip = 3,
     };
 
     /// <summary>Paper sizes (about 100 epochs of ~100 pairs per clip on a GPU).</summary>
     public static StudyProfile Paper { get; } = new()
     {
         Name = ProfileNames.Paper, GanSteps = 20000, CriticSteps = 5, BatchSize = 64, EncoderPretrainSteps = 3000,
-        ClassifierSteps = 4000, Width = 1, AerSteps = 4000, AerWidth = 1, Dropout = 0.25, AddedPerRealClip = 1, ResNetImages = 10000,
+        ClassifierSteps = 4000, Width = 1, AerSteps = 4000, AerWidth = 1, Dropout = 0.25, LearningRate = 1e-4, AddedPerRealClip = 1,
+        ResNetImages = 10000,
         WindowsPerClip = 10,
     };
 
@@ -87,6 +90,7 @@ public sealed record StudyProfile
         {
             Encoder = encoder, Loss = loss, Steps = GanSteps, CriticSteps = CriticSteps, BatchSize = BatchSize,
             EncoderPretrainSteps = EncoderPretrainSteps, ClassifierSteps = ClassifierSteps, Width = Width, Dropout = Dropout,
+            LearningRate = LearningRate,
             Seed = seed, Device = device, CheckpointDirectory = checkpoints,
             CheckpointEvery = Math.Max(50, (EncoderPretrainSteps + ClassifierSteps + GanSteps) / 4),
         };

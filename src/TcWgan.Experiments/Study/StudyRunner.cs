@@ -109,6 +109,7 @@ public static class StudyRunner
         }
         int firstSeed = config.Seeds[0];
         var losses = results.Where(r => r.Seed == firstSeed && r.LossCsv is not null)
+            .OrderBy(r => RowNames.All.ToList().IndexOf(r.Row))
             .ToDictionary(r => RowNames.Display(r.Row), r => ReadLosses(Path.Combine(config.OutputDirectory, r.LossCsv!)));
         if (losses.Count > 0)
         {
@@ -116,7 +117,8 @@ public static class StudyRunner
             LossCurveFigure.Write(path, losses);
             figures.Add(Path.GetRelativePath(config.OutputDirectory, path));
         }
-        foreach (var r in results.Where(r => r.Seed == firstSeed && RowNames.HasGenerator(r.Row)))
+        foreach (var r in results.Where(r => r.Seed == firstSeed && RowNames.HasGenerator(r.Row))
+                     .OrderBy(r => RowNames.All.ToList().IndexOf(r.Row)))
         {
             string grid = Path.Combine(config.OutputDirectory, "samples", $"{r.Row}.seed{r.Seed}", "grid.png");
             if (File.Exists(grid)) figures.Add(Path.GetRelativePath(config.OutputDirectory, grid));
