@@ -72,6 +72,16 @@ public static class Wav
     public static void Write(string path, float[] mono, int sampleRate)
     {
         ArgumentNullException.ThrowIfNull(path);
+        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (dir is not null) Directory.CreateDirectory(dir);
+        File.WriteAllBytes(path, Encode(mono, sampleRate, path));
+    }
+
+    /// <summary>The bytes of a 16-bit PCM mono WAV file holding <paramref name="mono"/> (see <see cref="Write"/>).</summary>
+    public static byte[] Encode(float[] mono, int sampleRate) => Encode(mono, sampleRate, "WAV");
+
+    private static byte[] Encode(float[] mono, int sampleRate, string path)
+    {
         ArgumentNullException.ThrowIfNull(mono);
         if (sampleRate <= 0) throw new ArgumentOutOfRangeException(nameof(sampleRate), sampleRate, $"{path}: sample rate must be positive.");
         for (int i = 0; i < mono.Length; i++)
@@ -98,7 +108,7 @@ public static class Wav
             short v = (short)Math.Round(Math.Clamp(mono[i], -1f, 1f) * 32767.0);
             BinaryPrimitives.WriteInt16LittleEndian(s[(44 + 2 * i)..], v);
         }
-        File.WriteAllBytes(path, bytes);
+        return bytes;
     }
 
     private static float[] Decode(string path, ReadOnlySpan<byte> data, ushort format, ushort channels, ushort bits, ushort blockAlign)

@@ -1,3 +1,4 @@
+using TcWgan.Dsp;
 namespace TcWgan.Demo.Tests;
 
 /// <summary>Same seed → byte-identical WAV files and identical raw frames; different seed → different.</summary>
@@ -12,7 +13,7 @@ public sealed class ReproducibilityTests(TinyCorpusFixture corpus)
         foreach (var spec in plan.Clips)
         {
             var content = ClipContent.Create(spec, TinyCorpusFixture.Seed, voice);
-            var expected = PcmWav.Encode(content.Utterance.Samples, content.Utterance.SampleRate);
+            var expected = Wav.Encode(content.Utterance.Samples, content.Utterance.SampleRate);
             var written = File.ReadAllBytes(Path.Combine(corpus.Crema.Root, spec.AudioPath!));
             Assert.Equal(expected, written);
         }

@@ -1,3 +1,4 @@
+using TcWgan.Dsp;
 using FFMpegCore;
 using FFMpegCore.Exceptions;
 using FFMpegCore.Pipes;
@@ -26,7 +27,7 @@ public sealed class ClipEncoder(DemoLayout layout, int width, int height)
         string wav = spec.AudioPath is not null
             ? Path.Combine(root, spec.AudioPath)
             : Path.Combine(Path.GetDirectoryName(video)!, "." + spec.Id + ".tmp.wav");
-        PcmWav.Write(wav, content.Utterance.Samples, content.Utterance.SampleRate);
+        Wav.Write(wav, content.Utterance.Samples, content.Utterance.SampleRate);
         try
         {
             var frames = content.Frames(renderer).Select(p => (IVideoFrame)new RgbaFrame(p, width, height));

@@ -1,14 +1,14 @@
 using TcWgan.Dsp;
 using TcWgan.TestSupport;
 
-namespace TcWgan.Demo.Tests;
+namespace TcWgan.Dsp.Tests;
 
-public sealed class PcmWavTests
+public sealed class WavEncodeTests
 {
     [Fact]
-    public void Header_and_samples_have_known_values_and_read_back_through_Dsp()
+    public void Header_and_samples_have_known_values_and_read_back()
     {
-        var bytes = PcmWav.Encode([0f, 0.5f, -1f, 2f], 16000);
+        var bytes = Wav.Encode([0f, 0.5f, -1f, 2f], 16000);
         Assert.Equal(44 + 8, bytes.Length);
         Assert.Equal("RIFF"u8.ToArray(), bytes[..4]);
         Assert.Equal(44 + 8 - 8, BitConverter.ToInt32(bytes, 4));
@@ -21,7 +21,7 @@ public sealed class PcmWavTests
 
         using var dir = new TempDir();
         string path = dir.Combine("x.wav");
-        PcmWav.Write(path, [0f, 0.5f, -0.25f], 16000);
+        Wav.Write(path, [0f, 0.5f, -0.25f], 16000);
         var (samples, rate) = Wav.Read(path);
         Assert.Equal(16000, rate);
         Assert.Equal(3, samples.Length);
