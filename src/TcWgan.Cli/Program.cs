@@ -15,6 +15,8 @@ app.Configure(config =>
         .WithDescription("Run the Table I/II study described by a config in pipelines/ (resumes a killed run).");
     config.AddCommand<ListenCommand>("listen")
         .WithDescription("Turn spectrograms (.f32 files or a run folder's samples) into WAV files with Griffin-Lim.");
+    config.AddCommand<DoctorCommand>("doctor")
+        .WithDescription("Check this machine: libtorch loads and computes, ffmpeg/ffprobe on PATH, OpenCV, the Haar cascade.");
     config.SetExceptionHandler((e, _) =>
     {
         AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");

@@ -32,18 +32,36 @@ public sealed record FaceWindowLoadingOptions
 /// (10 consecutive 28 × 28 RGB face crops in [0, 1], frame-major, channel-first): of the ⌊(n − 10) / 5⌋ + 1 overlapping
 /// windows of the clip's face frames, window ⌊count / 2⌋. The path may also name a folder of face images (one file
 /// per frame, name order), read with <see cref="MLImage"/>. A clip that cannot be decoded, or has no face or too few
-/// frames, yields a NaN-filled vector and a warning on the context's log. Created by <c>mlContext.Transforms.LoadFaceWindows</c>.
+/// frames, yields a NaN-filled vector and a warning on the context's log (OpenCV errors included: cursors never throw
+/// for a row). Created by <c>mlContext.Transforms.LoadFaceWindows</c>.
 /// </summary>
-public sealed class FaceWindowLoadingTransformer : MappingTransformerBase
+/// <remarks>
+/// The face locator is created once, with the transformer (at <c>Fit</c> or when a saved model is loaded), and shared
+/// by every row and cursor; <see cref="Dispose"/> releases it (a <see cref="TransformerChain{TLastTransformer}"/>
+/// disposes its stages). A missing Haar cascade therefore fails once, there, with a message naming the file and how to
+/// get it (<see cref="HaarCascadeLocator.ResolveCascadePath"/>), not as a missing value on every row.
+/// </remarks>
+public sealed class FaceWindowLoadingTransformer : MappingTransformerBase, IDisposable
 {
     internal const string KindName = "LoadFaceWindows";
 
+    private readonly FaceExtractor _extractor;
+    private int _disposed;
+
     internal FaceWindowLoadingTransformer(IHostEnvironment env, string outputColumnName, string inputColumnName,
-        FaceWindowLoadingOptions options) : base(env, nameof(FaceWindowLoadingTransformer))
+        FaceWindowLoadingOptions options) : this(env, outputColumnName, inputColumnName, options, CreateLocator(options.Face))
+    {
+    }
+
+    /// <summary>Takes ownership of <paramref name="locator"/> (disposed with the transformer).</summary>
+    internal FaceWindowLoadingTransformer(IHostEnvironment env, string outputColumnName, string inputColumnName,
+        FaceWindowLoadingOptions options, IFaceLocator locator) : base(env, nameof(FaceWindowLoadingTransformer))
     {
         OutputColumnName = outputColumnName;
         InputColumnName = inputColumnName;
         Options = options;
+        Locator = locator;
+        _extractor = new FaceExtractor(options.Face, locator);
     }
 
     /// <summary>Name of the added face window column.</summary>
@@ -54,6 +72,38 @@ public sealed class FaceWindowLoadingTransformer : MappingTransformerBase
 
     /// <summary>Settings used.</summary>
     public FaceWindowLoadingOptions Options { get; }
+
+    /// <summary>The one face locator every row uses.</summary>
+    internal IFaceLocator Locator { get; }
+
+    /// <summary>Releases the face locator (the Haar cascade's native memory). The transformer cannot be used afterwards.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0) (Locator as IDisposable)?.Dispose();
+    }
+
+    /// <summary>
+    /// The locator <paramref name="face"/> names. Fails here, once, when it cannot work at all: the Haar cascade is
+    /// missing or unreadable, or OpenCV's native library does not load.
+    /// </summary>
+    private static IFaceLocator CreateLocator(FaceOptions face)
+    {
+        try
+        {
+            return FaceLocators.Create(face);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new FileNotFoundException($"LoadFaceWindows needs a Haar face cascade. {e.Message}", e.FileName, e);
+        }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or OpenCvSharp.OpenCvSharpException)
+        {
+            throw new InvalidOperationException(
+                "LoadFaceWindows: OpenCV's native library (OpenCvSharpExtern) could not be loaded. On Linux x64 it comes " +
+                "with OpenCvSharp4.official.runtime.linux-x64 and needs GTK 3 (Debian: apt-get install libgtk-3-0); on " +
+                $"Windows add the package OpenCvSharp4.runtime.win to your app. ({e.GetBaseException().Message})", e);
+        }
+    }
 
     /// <summary>The output column type: <c>Vector&lt;Single, 10, 3, 28, 28&gt;</c>.</summary>
     internal static VectorDataViewType OutputType { get; } =
@@ -71,6 +121,7 @@ public sealed class FaceWindowLoadingTransformer : MappingTransformerBase
 
     private protected override RowBatchMapper CreateMapper(DataViewSchema inputSchema)
     {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         ColumnChecks.Text(inputSchema, InputColumnName, "LoadFaceWindows input");
         return new Mapper(this);
     }
@@ -117,7 +168,7 @@ public sealed class FaceWindowLoadingTransformer : MappingTransformerBase
                 if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("the path is empty");
                 float[][] frames = Directory.Exists(path)
                     ? ImageFrames.Load(path)
-                    : new FaceExtractor(owner.Options.Face, FaceLocators.Create(owner.Options.Face)).ExtractFrames(path);
+                    : owner._extractor.ExtractFrames(path);
                 return MiddleWindow(path, frames);
             }
             catch (Exception e) when (MissingValues.IsMediaFailure(e))

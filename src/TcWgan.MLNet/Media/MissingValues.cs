@@ -21,8 +21,12 @@ public static class MissingValues
         return false;
     }
 
-    /// <summary>True for the exceptions a bad media file raises (these become a missing value and a warning).</summary>
+    /// <summary>
+    /// True for the exceptions a bad media file raises (these become a missing value and a warning): ours, I/O,
+    /// FFMpegCore's and OpenCV's (<c>OpenCVException</c> from native calls, <c>OpenCvSharpException</c> from the wrapper).
+    /// </summary>
     internal static bool IsMediaFailure(Exception e) =>
         e is ClipException or IOException or UnauthorizedAccessException or InvalidDataException or FormatException
-            or ArgumentException || e.GetType().Name.Contains("FFMpeg", StringComparison.Ordinal);
+            or ArgumentException or OpenCvSharp.OpenCVException or OpenCvSharp.OpenCvSharpException
+        || e.GetType().Name.Contains("FFMpeg", StringComparison.Ordinal);
 }

@@ -32,7 +32,12 @@ public sealed record FaceOptions
     /// <summary>Box for <see cref="FaceLocatorKind.Fixed"/> (relative coordinates); required for that kind.</summary>
     public RelativeBox? FixedBox { get; init; }
 
-    /// <summary>Cascade for <see cref="FaceLocatorKind.Haar"/>; null = <see cref="HaarCascadeLocator.DefaultCascadePath"/>.</summary>
+    /// <summary>
+    /// Cascade XML (<c>haarcascade_frontalface_default.xml</c>) for <see cref="FaceLocatorKind.Haar"/>, e.g.
+    /// <c>C:\opencv\haarcascades\haarcascade_frontalface_default.xml</c>. Null = the environment variable
+    /// <c>TCWGAN_HAAR_CASCADE</c>, then the file beside the application, then Debian's
+    /// <see cref="HaarCascadeLocator.DefaultCascadePath"/> (see <see cref="HaarCascadeLocator.ResolveCascadePath"/>).
+    /// </summary>
     public string? HaarCascadePath { get; init; }
 
     /// <summary>Haar pyramid scale factor (&gt; 1).</summary>

@@ -3,13 +3,27 @@ using OpenCvSharp;
 namespace TcWgan.Media;
 
 /// <summary>
-/// Viola–Jones face detection with an OpenCV Haar cascade (default: <c>haarcascade_frontalface_default.xml</c> from
-/// the Debian package <c>opencv-data</c>). Picks the largest detection. Thread-safe (detections are serialised).
+/// Viola–Jones face detection with an OpenCV Haar cascade (<c>haarcascade_frontalface_default.xml</c>, found by
+/// <see cref="ResolveCascadePath"/>). Picks the largest detection. Thread-safe (detections are serialised).
 /// </summary>
 public sealed class HaarCascadeLocator : IFaceLocator, IDisposable
 {
-    /// <summary>Where Debian's <c>opencv-data</c> installs the frontal-face cascade.</summary>
-    public const string DefaultCascadePath = "/usr/share/opencv4/haarcascades/haarcascade_frontalface_default.xml";
+    /// <summary>The frontal-face cascade's file name.</summary>
+    public const string CascadeFileName = "haarcascade_frontalface_default.xml";
+
+    /// <summary>Environment variable naming the cascade file when no path is passed in.</summary>
+    public const string CascadeEnvironmentVariable = "TCWGAN_HAAR_CASCADE";
+
+    /// <summary>Where Debian's <c>opencv-data</c> installs the frontal-face cascade (the last place looked).</summary>
+    public const string DefaultCascadePath = "/usr/share/opencv4/haarcascades/" + CascadeFileName;
+
+    /// <summary>How to get the cascade, for error messages.</summary>
+    public const string HowToGetCascade =
+        "Get " + CascadeFileName + ": on Debian/Ubuntu install the package opencv-data (apt-get install opencv-data); " +
+        "on Windows or macOS download it from OpenCV (the data/haarcascades folder of the opencv repository, or " +
+        "etc/haarcascades in an opencv.org release) and set FaceOptions.HaarCascadePath or the environment variable " +
+        CascadeEnvironmentVariable + " to its path, or put it beside the application. The Centred and Fixed locators " +
+        "need no cascade.";
 
     private readonly CascadeClassifier _cascade;
     private readonly Lock _gate = new();
@@ -17,8 +31,11 @@ public sealed class HaarCascadeLocator : IFaceLocator, IDisposable
     private readonly int _minNeighbors;
     private readonly double _minFaceFraction;
 
-    /// <summary>Loads the cascade; throws <see cref="FileNotFoundException"/> naming the file and the package to install.</summary>
-    /// <param name="cascadePath">Cascade XML; null = <see cref="DefaultCascadePath"/>.</param>
+    /// <summary>
+    /// Loads the cascade; throws <see cref="FileNotFoundException"/> naming every place looked and how to get the file,
+    /// <see cref="InvalidDataException"/> when the file is not a cascade.
+    /// </summary>
+    /// <param name="cascadePath">Cascade XML; null = looked up by <see cref="ResolveCascadePath"/>.</param>
     /// <param name="scaleFactor">Image pyramid step (&gt; 1).</param>
     /// <param name="minNeighbors">Overlapping detections needed to accept a face (≥ 0).</param>
     /// <param name="minFaceFraction">Smallest face side accepted, as a fraction of the frame's shorter side, in (0, 1).</param>
@@ -29,16 +46,22 @@ public sealed class HaarCascadeLocator : IFaceLocator, IDisposable
         if (minNeighbors < 0) throw new ArgumentOutOfRangeException(nameof(minNeighbors), minNeighbors, "Must be ≥ 0.");
         if (!(minFaceFraction > 0 && minFaceFraction < 1))
             throw new ArgumentOutOfRangeException(nameof(minFaceFraction), minFaceFraction, "Must be in (0, 1).");
-        CascadePath = cascadePath ?? DefaultCascadePath;
-        if (!File.Exists(CascadePath))
-            throw new FileNotFoundException(
-                $"Haar cascade '{CascadePath}' not found. Install the Debian package opencv-data " +
-                "(apt-get install opencv-data) or pass the path of haarcascade_frontalface_default.xml.", CascadePath);
+        CascadePath = ResolveCascadePath(cascadePath);
         _cascade = new CascadeClassifier();
-        if (!_cascade.Load(CascadePath) || _cascade.Empty())
+        bool loaded;
+        try
+        {
+            loaded = _cascade.Load(CascadePath) && !_cascade.Empty();
+        }
+        catch (Exception e) when (e is OpenCvSharpException or OpenCVException)
         {
             _cascade.Dispose();
-            throw new InvalidDataException($"'{CascadePath}' is not a readable OpenCV cascade file.");
+            throw new InvalidDataException($"'{CascadePath}' is not a readable OpenCV cascade file ({e.Message}).", e);
+        }
+        if (!loaded)
+        {
+            _cascade.Dispose();
+            throw new InvalidDataException($"'{CascadePath}' is not a readable OpenCV cascade file. {HowToGetCascade}");
         }
         _scaleFactor = scaleFactor;
         _minNeighbors = minNeighbors;
@@ -47,6 +70,33 @@ public sealed class HaarCascadeLocator : IFaceLocator, IDisposable
 
     /// <summary>The cascade file in use.</summary>
     public string CascadePath { get; }
+
+    /// <summary>
+    /// The cascade file to use: <paramref name="explicitPath"/> when given; else the file named by the environment
+    /// variable <see cref="CascadeEnvironmentVariable"/> when set; else <see cref="CascadeFileName"/> beside the
+    /// application (<see cref="AppContext.BaseDirectory"/>); else <see cref="DefaultCascadePath"/> (Debian). A path
+    /// given explicitly or through the variable must exist (no silent fallback to another cascade). Throws
+    /// <see cref="FileNotFoundException"/> naming what was looked at and <see cref="HowToGetCascade"/>.
+    /// </summary>
+    public static string ResolveCascadePath(string? explicitPath = null)
+    {
+        if (!string.IsNullOrWhiteSpace(explicitPath))
+            return File.Exists(explicitPath) ? explicitPath : throw NotFound(
+                $"Haar cascade '{explicitPath}' (FaceOptions.HaarCascadePath) not found.", explicitPath);
+        string? fromEnvironment = Environment.GetEnvironmentVariable(CascadeEnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+            return File.Exists(fromEnvironment) ? fromEnvironment : throw NotFound(
+                $"Haar cascade '{fromEnvironment}' (environment variable {CascadeEnvironmentVariable}) not found.",
+                fromEnvironment);
+        string besideApp = Path.Combine(AppContext.BaseDirectory, CascadeFileName);
+        if (File.Exists(besideApp)) return besideApp;
+        if (File.Exists(DefaultCascadePath)) return DefaultCascadePath;
+        throw NotFound($"Haar cascade {CascadeFileName} not found: FaceOptions.HaarCascadePath and " +
+                       $"{CascadeEnvironmentVariable} are not set, and it is neither at '{besideApp}' nor at " +
+                       $"'{DefaultCascadePath}'.", DefaultCascadePath);
+    }
+
+    private static FileNotFoundException NotFound(string what, string path) => new($"{what} {HowToGetCascade}", path);
 
     /// <inheritdoc />
     public RelativeBox? Locate(RgbFrame frame)
