@@ -133,7 +133,18 @@ public sealed class FaceWindowLoadingTransformer : MappingTransformerBase, IDisp
     {
         var saved = JsonSerializer.Deserialize<Saved>(payload.OptionsJson)
                     ?? throw new InvalidDataException("TcWgan.MLNet LoadFaceWindows entry has empty options.");
-        return new FaceWindowLoadingTransformer(env, saved.Output, saved.Input, saved.Options);
+        // A cascade path is a fact of the machine that saved the model: where it does not exist here, this machine's
+        // own lookup (TCWGAN_HAAR_CASCADE, beside the app, Debian's path) takes over, with a warning.
+        var options = saved.Options;
+        string? savedCascade = options.Face.HaarCascadePath;
+        bool cascadeElsewhere = options.Face.Locator == FaceLocatorKind.Haar && !string.IsNullOrWhiteSpace(savedCascade)
+                                && !File.Exists(savedCascade);
+        if (cascadeElsewhere) options = options with { Face = options.Face with { HaarCascadePath = null } };
+        var transformer = new FaceWindowLoadingTransformer(env, saved.Output, saved.Input, options);
+        if (cascadeElsewhere)
+            transformer.Warn($"LoadFaceWindows: the saved Haar cascade '{savedCascade}' is not on this machine; using " +
+                             $"'{((HaarCascadeLocator)transformer.Locator).CascadePath}' instead.");
+        return transformer;
     }
 
     private sealed record Saved(string Output, string Input, FaceWindowLoadingOptions Options);

@@ -114,4 +114,32 @@ public class FaceLocatorLifetimeTests
         Assert.All(rows, r => Assert.True(MissingValues.IsMissing(r)));
         Assert.Equal(2, warnings.Count(w => w.Contains("clip.mp4") && w.Contains("simulated")));
     }
+
+    [Fact]
+    public void SavedCascadePathMissingOnTheLoadingMachine_FallsBackToItsOwnLookup_WithAWarning()
+    {
+        using var dir = new TempDir();
+        // Needs Debian's opencv-data cascade (build.sh installs it): the "other machine" finds it there.
+        string theirs = dir.Combine("their-machine", HaarCascadeLocator.CascadeFileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(theirs)!);
+        File.Copy(HaarCascadeLocator.DefaultCascadePath, theirs);
+        var ml = new MLContext(seed: 1);
+        var data = MlTestData.Paths(ml, dir.Combine("clip.mp4"));
+        string zip = dir.Combine("faces.zip");
+        using (var fitted = ml.Transforms.LoadFaceWindows(options: Options(new FaceOptions { HaarCascadePath = theirs })).Fit(data))
+        {
+            Assert.Equal(theirs, ((HaarCascadeLocator)fitted.Locator).CascadePath);
+            ml.Model.Save(fitted, data.Schema, zip);
+        }
+        File.Delete(theirs);
+
+        var here = new MLContext(seed: 2);
+        var warnings = MlTestData.CaptureWarnings(here);
+        TcWganMLNet.Register(here);
+        var loaded = here.Model.Load(zip, out _);
+        var stage = Assert.IsType<FaceWindowLoadingTransformer>(loaded is TransformerChain<ITransformer> chain ? chain.Single() : loaded);
+        Assert.NotEqual(theirs, ((HaarCascadeLocator)stage.Locator).CascadePath);
+        Assert.Contains(warnings, w => w.Contains(theirs) && w.Contains("not on this machine"));
+        stage.Dispose();
+    }
 }
