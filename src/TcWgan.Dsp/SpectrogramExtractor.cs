@@ -37,7 +37,7 @@ public sealed class SpectrogramExtractor
     /// <param name="pcm">Mono samples at <see cref="SpectrogramOptions.SampleRate"/>, full scale ±1.</param>
     public float[] Compute(float[] pcm)
     {
-        var logMel = LogMel(pcm);                                  // (B, T) dB
+        var (logMel, first, count) = LogMelSpan(pcm);              // (B, T) dB; frames [first, first + count) hold the utterance
         int bands = Options.MelBands, frames = Options.Frames, plane = bands * frames;
         var image = new float[Shapes.Channels * plane];            // (3, B, T)
         double floor = Options.DbFloor, range = Options.DbCeiling - Options.DbFloor;
@@ -45,8 +45,8 @@ public sealed class SpectrogramExtractor
         {
             case SpectrogramKind.LogMelDeltas:
             {
-                var delta = Deltas.Regression(logMel, bands, frames, Options.DeltaWidth);
-                var deltaDelta = Deltas.Regression(delta, bands, frames, Options.DeltaWidth);
+                var delta = Deltas.Regression(logMel, bands, frames, Options.DeltaWidth, first, count);
+                var deltaDelta = Deltas.Regression(delta, bands, frames, Options.DeltaWidth, first, count);
                 for (int i = 0; i < plane; i++)
                 {
                     image[i] = (float)Math.Clamp(2 * (logMel[i] - floor) / range - 1, -1, 1);
@@ -75,7 +75,13 @@ public sealed class SpectrogramExtractor
     /// in dB re a full-scale sine, clamped to [DbFloor, DbCeiling]; the frames span the silence-trimmed utterance.
     /// </summary>
     /// <param name="pcm">Mono samples at <see cref="SpectrogramOptions.SampleRate"/>, full scale ±1.</param>
-    public float[] LogMel(float[] pcm)
+    public float[] LogMel(float[] pcm) => LogMelSpan(pcm).LogMel;
+
+    /// <summary>
+    /// <see cref="LogMel"/> and the frames whose centres lie inside the trimmed utterance: [First, First + Count).
+    /// With the minimum hop, a short utterance sits between silent margins; Δ and ΔΔ are computed inside it only.
+    /// </summary>
+    public (float[] LogMel, int First, int Count) LogMelSpan(float[] pcm)
     {
         ArgumentNullException.ThrowIfNull(pcm);
         if (pcm.Length == 0) throw new ArgumentException("Cannot compute a spectrogram of an empty signal.", nameof(pcm));
@@ -109,7 +115,10 @@ public sealed class SpectrogramExtractor
                 logMel[b * frames + t] = (float)Math.Clamp(db, floor, ceiling);
             }
         }
-        return logMel;
+        // Frame t is centred on buffer sample t·hop + window/2; the utterance occupies [Offset, Offset + length).
+        int firstFrame = Math.Clamp((int)Math.Ceiling((framing.Offset - framing.Window / 2.0) / framing.Hop), 0, frames);
+        int endFrame = Math.Clamp((int)Math.Ceiling((framing.Offset + length - framing.Window / 2.0) / framing.Hop), firstFrame, frames);
+        return (logMel, firstFrame, endFrame - firstFrame);
     }
 
     /// <summary>The mel bank for one FFT size under these options (cached per instance).</summary>

@@ -22,6 +22,11 @@ public sealed record SpectrogramOptions
     public double TrimThresholdDb { get; init; } = DspDefaults.TrimThresholdDb;
     /// <summary>Silence trimming sliding-window length in seconds.</summary>
     public double TrimWindowSeconds { get; init; } = DspDefaults.TrimWindowSeconds;
+    /// <summary>
+    /// Shortest hop in samples. Utterances shorter than Frames·MinHopSamples keep this hop and are centred between
+    /// silent margins, so duration and speaking rate stay visible; longer ones are squeezed to fit. 0 always squeezes.
+    /// </summary>
+    public int MinHopSamples { get; init; } = DspDefaults.MinHopSamples;
     /// <summary>Shortest STFT window in samples; the window is max(this, 2·hop).</summary>
     public int MinWindowSamples { get; init; } = DspDefaults.MinWindowSamples;
     /// <summary>Bottom of the fixed dB scale (re a full-scale sine), mapped to −1.</summary>
@@ -50,6 +55,7 @@ public sealed record SpectrogramOptions
             errors.Add($"HighFrequencyHz must be at most SampleRate/2 = {SampleRate / 2.0} (got {HighFrequencyHz}).");
         if (!(TrimThresholdDb >= 0)) errors.Add($"TrimThresholdDb must be ≥ 0 (got {TrimThresholdDb}).");
         if (!(TrimWindowSeconds > 0)) errors.Add($"TrimWindowSeconds must be positive (got {TrimWindowSeconds}).");
+        if (MinHopSamples < 0) errors.Add($"MinHopSamples must be ≥ 0 (got {MinHopSamples}).");
         if (MinWindowSamples < 2) errors.Add($"MinWindowSamples must be at least 2 (got {MinWindowSamples}).");
         if (!(DbCeiling > DbFloor)) errors.Add($"DbCeiling must exceed DbFloor (got {DbCeiling} ≤ {DbFloor}).");
         if (DeltaWidth < 1) errors.Add($"DeltaWidth must be at least 1 (got {DeltaWidth}).");

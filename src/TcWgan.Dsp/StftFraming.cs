@@ -6,7 +6,7 @@ namespace TcWgan.Dsp;
 /// How a signal of a given length is cut into exactly <c>Frames</c> STFT frames.
 /// </summary>
 /// <remarks>
-/// hop = ⌈L / Frames⌉, window = max(MinWindowSamples, 2·hop) (so neighbouring frames always overlap by at least
+/// hop = max(MinHopSamples, ⌈L / Frames⌉), window = max(MinWindowSamples, 2·hop) (so neighbouring frames always overlap by at least
 /// half a window), FFT size = next power of two ≥ window. The signal is centred in a zero buffer of
 /// (Frames − 1)·hop + window samples, so frame i is centred on sample i·hop + window/2 of that buffer and the
 /// Frames frames together span the whole signal.
@@ -24,7 +24,7 @@ public readonly record struct StftFraming(int SignalLength, int Hop, int Window,
     {
         ArgumentNullException.ThrowIfNull(options);
         if (signalLength < 1) throw new ArgumentOutOfRangeException(nameof(signalLength), signalLength, "Signal must hold at least one sample.");
-        int hop = Math.Max(1, (signalLength + options.Frames - 1) / options.Frames);
+        int hop = Math.Max(Math.Max(1, options.MinHopSamples), (signalLength + options.Frames - 1) / options.Frames);
         int window = Math.Max(options.MinWindowSamples, 2 * hop);
         int fft = MathUtils.NextPowerOfTwo(window);
         int padded = (options.Frames - 1) * hop + window;

@@ -38,8 +38,9 @@ public sealed class SpectrogramExtractorTests
     {
         // A sine of amplitude A at a band centre has band power ≈ A² → 20·log10(A) dB re full scale.
         double centre = Signals.BandCentreHz(9);
-        var loud = Extractor.LogMel(Signals.Tone(centre, 1.0, amplitude: 0.1));
-        var quiet = Extractor.LogMel(Signals.Tone(centre, 1.0, amplitude: 0.01));
+        var squeezing = new SpectrogramExtractor(new SpectrogramOptions { MinHopSamples = 0 }); // every frame inside the tone
+        var loud = squeezing.LogMel(Signals.Tone(centre, 1.0, amplitude: 0.1));
+        var quiet = squeezing.LogMel(Signals.Tone(centre, 1.0, amplitude: 0.01));
         double loudDb = Enumerable.Range(0, Shapes.SpecFrames).Average(t => loud[9 * Shapes.SpecFrames + t]);
         double quietDb = Enumerable.Range(0, Shapes.SpecFrames).Average(t => quiet[9 * Shapes.SpecFrames + t]);
         Assert.InRange(loudDb, -21.0, -19.0);
@@ -50,11 +51,24 @@ public sealed class SpectrogramExtractorTests
     }
 
     [Fact]
+    public void AShortUtteranceKeepsItsDurationBetweenSilentMargins()
+    {
+        // 1 s at the default 400-sample hop covers 40 of the 112 frames, centred; the margins are the dB floor (−1).
+        var image = Extractor.Compute(Signals.Tone(1000, 1.0, amplitude: 0.1));
+        int band = Signals.ExpectedBand(1000);
+        Assert.Equal(-1f, Signals.At(image, 0, band, 10));
+        Assert.Equal(-1f, Signals.At(image, 0, band, 100));
+        Assert.InRange(Signals.At(image, 0, band, 56), 0.5f, 0.7f);
+        int sounding = Enumerable.Range(0, Shapes.SpecFrames).Count(t => Signals.At(image, 0, band, t) > 0);
+        Assert.InRange(sounding, 38, 43);
+    }
+
+    [Fact]
     public void DeltasOfAStationaryToneAreZeroAwayFromTheEdges()
     {
         // 1 s → hop 143 samples; 16000·9/143 Hz puts exactly 9 periods in a hop, so every full frame is identical.
         // Trimming is off so that the framing is exactly that of 16000 samples.
-        var image = new SpectrogramExtractor(new SpectrogramOptions { TrimThresholdDb = 0 }).Compute(Signals.Tone(16000.0 * 9 / 143, 1.0));
+        var image = new SpectrogramExtractor(new SpectrogramOptions { TrimThresholdDb = 0, MinHopSamples = 0 }).Compute(Signals.Tone(16000.0 * 9 / 143, 1.0));
         // Frames 0 and 111 reach into the zero padding; Δ (N = 2) then spreads that 2 frames, ΔΔ 4 frames.
         for (int b = 0; b < Shapes.MelBands; b++)
             for (int t = 5; t < Shapes.SpecFrames - 5; t++)
@@ -68,7 +82,7 @@ public sealed class SpectrogramExtractorTests
     public void DeltaChannelFollowsTheRegressionFormulaScaledByTheConstant()
     {
         // A tone whose amplitude grows exponentially rises by a constant number of dB per frame.
-        var options = new SpectrogramOptions { TrimThresholdDb = 0 };
+        var options = new SpectrogramOptions { TrimThresholdDb = 0, MinHopSamples = 0 };
         var extractor = new SpectrogramExtractor(options);
         int n = 112 * 160;                                   // hop = 160 samples → 1 frame = 10 ms
         double dbPerFrame = 0.5;
