@@ -15,6 +15,14 @@ public static class GanLosses
     /// </summary>
     public static Tensor GradientPenalty(Func<Tensor, Tensor> critic, Tensor real, Tensor fake, Generator? generator)
     {
+        using var mixed = Interpolate(real, fake, generator);   // (B, 3, 28, 112), requires grad
+        using var scores = critic(mixed);                        // (B, 1)
+        return PenaltyOf(scores, mixed);
+    }
+
+    /// <summary>x̂ = α·real + (1 − α)·fake with α ~ U(0, 1) per sample, detached and requiring grad (the penalty's input).</summary>
+    public static Tensor Interpolate(Tensor real, Tensor fake, Generator? generator)
+    {
         var alphaShape = new long[real.dim()];
         alphaShape[0] = real.shape[0];
         for (int i = 1; i < alphaShape.Length; i++) alphaShape[i] = 1;
@@ -24,10 +32,14 @@ public static class GanLosses
         using var realPart = alpha * real;
         using var fakePart = complement * detachedFake;
         using var sum = realPart + fakePart;
-        using var mixed = sum.detach().requires_grad_(true);                                              // (B, 3, 28, 112)
-        using var scores = critic(mixed);                                                                 // (B, 1)
+        return sum.detach().requires_grad_(true);                                                         // (B, 3, 28, 112)
+    }
+
+    /// <summary>E[(‖∂ scores / ∂ inputs‖₂ − 1)²] over the batch, with the graph kept so it can be trained through.</summary>
+    public static Tensor PenaltyOf(Tensor scores, Tensor inputs)
+    {
         using var ones = ones_like(scores);
-        var gradients = autograd.grad([scores], [mixed], [ones], retain_graph: true, create_graph: true);
+        var gradients = autograd.grad([scores], [inputs], [ones], retain_graph: true, create_graph: true);
         using var gradient = gradients[0];                                                                // (B, 3, 28, 112)
         using var flat = gradient.flatten(1);                                                             // (B, 3·28·112)
         using var norms = flat.norm(1);                                                                   // (B)
@@ -72,12 +84,11 @@ public static class GanLosses
         return adversarial + ScalarMath.Mul(classification, classifierWeight) + ScalarMath.Mul(l1, l1Weight);
     }
 
-    /// <summary>Fraction of rows whose arg-max logit equals the label.</summary>
-    public static double Accuracy(Tensor logits, Tensor labels)
+    /// <summary>Fraction of rows whose arg-max logit equals the label, as a scalar tensor (no host read).</summary>
+    public static Tensor Accuracy(Tensor logits, Tensor labels)
     {
         using var predicted = logits.argmax(1);
         using var hits = predicted.eq(labels);
-        using var mean = hits.to_type(ScalarType.Float32).mean();
-        return mean.item<float>();
+        return hits.to_type(ScalarType.Float32).mean();
     }
 }

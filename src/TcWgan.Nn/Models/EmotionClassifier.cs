@@ -4,17 +4,29 @@ using static TorchSharp.torch;
 
 namespace TcWgan.Nn;
 
+/// <summary>One epoch of <see cref="EmotionClassifier.Train"/>.</summary>
+/// <param name="Epoch">0-based epoch.</param>
+/// <param name="LearningRate">Learning rate at the epoch's last step.</param>
+/// <param name="TrainLoss">Mean training loss (label-smoothed, class-weighted) over the epoch's batches.</param>
+/// <param name="TrainAccuracy">Accuracy on the training batches (train mode: dropout and masks on).</param>
+/// <param name="ValidationLoss">Cross-entropy on the validation rows in eval mode, when there are any.</param>
+/// <param name="ValidationAccuracy">Accuracy on the validation rows in eval mode, when there are any.</param>
+public sealed record ClassifierEpoch(int Epoch, double LearningRate, double TrainLoss, double TrainAccuracy,
+                                     double? ValidationLoss, double? ValidationAccuracy);
+
 /// <summary>
-/// Spectrogram emotion classifier (Q, Q16 or VGG16-style; <see cref="ClassifierKind"/>) trained with Adam on
-/// (3, 28, 112) images in [−1, 1]. Saved format: a <see cref="ModelContainer"/> with magic "TCWGANQC", version 1,
-/// metadata JSON (<see cref="EmotionClassifierMetadata"/>) and the section "network".
+/// Spectrogram emotion classifier (Q, Q16 or VGG16-style; <see cref="ClassifierKind"/>, see
+/// <see cref="EmotionClassifierNetwork"/>) trained on (3, 28, 112) images by the project's one supervised loop. Saved
+/// format: a <see cref="ModelContainer"/> with magic "TCWGANQC", version 2, metadata JSON
+/// (<see cref="EmotionClassifierMetadata"/>) and the section "network" (weights, batch-norm statistics and the input
+/// normalisation fitted on the training rows).
 /// </summary>
 public sealed class EmotionClassifier : IDisposable
 {
     /// <summary>File magic.</summary>
     public const string Magic = "TCWGANQC";
-    /// <summary>Current format version.</summary>
-    public const int Version = 1;
+    /// <summary>Current format version (2: pooled head, input normalisation, per-epoch history).</summary>
+    public const int Version = 2;
     private const int Chunk = 256;
     private static readonly long[] SpectrogramShape = [Shapes.Channels, Shapes.MelBands, Shapes.SpecFrames];
 
@@ -25,67 +37,101 @@ public sealed class EmotionClassifier : IDisposable
 
     /// <summary>Options it was trained with.</summary>
     public ClassifierOptions Options { get; }
-    /// <summary>Losses of every training step.</summary>
-    public IReadOnlyList<LossRecord> History { get; }
+    /// <summary>Every epoch's losses.</summary>
+    public IReadOnlyList<ClassifierEpoch> History { get; }
+    /// <summary>The epoch whose weights were kept: the best on the validation rows, or the last without them.</summary>
+    public int SelectedEpoch { get; }
     /// <summary>Width of <see cref="Features"/> rows.</summary>
     public int FeatureCount => network.FeatureCount;
 
+    /// <summary>The network (for tests that compare train and eval mode).</summary>
+    internal EmotionClassifierNetwork Network => network;
+
     private EmotionClassifier(EmotionClassifierNetwork network, ClassifierOptions options, Device device,
-                              IReadOnlyList<LossRecord> history, IDisposable? owned)
+                              IReadOnlyList<ClassifierEpoch> history, int selectedEpoch, IDisposable? owned)
     {
         this.network = network;
         this.device = device;
         this.owned = owned;
         Options = options;
         History = history;
+        SelectedEpoch = selectedEpoch;
         network.eval();
         foreach (var parameter in network.parameters()) parameter.requires_grad = false;
     }
 
     /// <summary>
-    /// Trains a classifier on flat (3, 28, 112) spectrograms and their emotion indices. Every step draws a batch
-    /// with replacement, seeded from (Seed, step). <paramref name="progress"/> receives each step's loss and batch accuracy.
+    /// Trains a classifier on flat (3, 28, 112) spectrograms and their emotion indices (0…5): per-band input
+    /// normalisation fitted on these rows, <see cref="ClassifierOptions.Epochs"/> epochs of AdamW with warm-up and cosine
+    /// decay, label smoothing, class weights and on-the-fly SpecAugment masks. With <paramref name="validation"/> rows,
+    /// the epoch with the best validation accuracy (ties: lower loss) is kept and training stops after
+    /// <see cref="ClassifierOptions.EarlyStoppingPatience"/> epochs without improvement. Finally the batch norms'
+    /// statistics are recomputed over the training rows under the kept weights (<see cref="BatchNormCalibration"/>). <paramref name="progress"/>
+    /// hears of every epoch; <paramref name="ct"/> is checked before every step.
     /// </summary>
     public static EmotionClassifier Train(IReadOnlyList<float[]> spectrograms, IReadOnlyList<int> labels, ClassifierOptions options,
-                                          IProgress<LossRecord>? progress = null, CancellationToken ct = default)
+                                          (IReadOnlyList<float[]> Spectrograms, IReadOnlyList<int> Labels)? validation = null,
+                                          IProgress<ClassifierEpoch>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(spectrograms);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
-        CheckData(spectrograms, labels);
+        CheckData(spectrograms, labels, "training", minimum: 2);
+        if (validation is { } v) CheckData(v.Spectrograms, v.Labels, "validation", minimum: 1);
         var target = DeviceNames.Resolve(options.Device);
         var random = new Generator(unchecked((ulong)options.Seed), target);
-        var network = new EmotionClassifierNetwork(options.Kind, options.Width, options.Dropout, random);
-        var history = new List<LossRecord>();
+        var network = Build(options, random);
+        var history = new List<ClassifierEpoch>();
+        int selected = -1;
         try
         {
             using (var init = new Generator(unchecked((ulong)Seeds.Derive(options.Seed, -1)), CPU)) ParameterInit.Reset(network, init);
+            var (mean, sd) = InputStatistics.Of(spectrograms);
+            network.SetInputStatistics(mean, sd);
             network.to(target);
-            using var optimizer = optim.Adam(network.parameters(), options.LearningRate);
-            network.train();
-            float[]? buffer = null;
-            for (long step = 0; step < options.Steps; step++)
+            using var train = TensorBatches.From(spectrograms, labels, SpectrogramShape, target);
+            using var held = validation is { } val ? TensorBatches.From(val.Spectrograms, val.Labels, SpectrogramShape, target) : null;
+            int perEpoch = SupervisedLoop.StepsPerEpochOf(train.Count, options.BatchSize);
+            var settings = new SupervisedSettings((long)options.Epochs * perEpoch, options.BatchSize, options.LearningRate,
+                options.WeightDecay, options.LabelSmoothing, options.BalanceClasses, options.Seed);
+            using var loop = new SupervisedLoop(network, network.forward, train, settings, random, target);
+            Dictionary<string, Tensor>? best = null;
+            double bestAccuracy = double.NegativeInfinity, bestLoss = double.PositiveInfinity;
+            for (int epoch = 0, sinceBest = 0; epoch < options.Epochs && sinceBest < options.EarlyStoppingPatience; epoch++)
             {
-                ct.ThrowIfCancellationRequested();
-                using var scope = NewDisposeScope();
-                long seed = Seeds.Derive(options.Seed, step);
-                random.manual_seed(seed);
-                var indices = Batches.Sample(new Random(unchecked((int)seed ^ (int)(seed >> 32))), spectrograms.Count, options.BatchSize);
-                var batch = Batches.Gather(spectrograms, indices, SpectrogramShape, target, ref buffer); // (B, 3, 28, 112)
-                var truth = Batches.Labels(labels, indices, target);                        // (B)
-                var logits = network.forward(batch);                                        // (B, 6)
-                var loss = GanLosses.Classification(logits, truth);
-                double value = loss.item<float>();
-                if (!double.IsFinite(value))
-                    throw new TrainingDivergedException(step, TrainingPhase.ClassifierPretraining, "classification loss", value, null);
-                optimizer.zero_grad();
-                loss.backward();
-                optimizer.step();
-                var record = new LossRecord(TrainingPhase.ClassifierPretraining, step, 0, 0, 0, 0, value, GanLosses.Accuracy(logits, truth));
+                long last = (long)(epoch + 1) * perEpoch - 1;
+                for (long step = (long)epoch * perEpoch; step <= last; step++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    loop.Step(step);
+                }
+                var (loss, accuracy) = loop.TakeRunning();
+                if (!double.IsFinite(loss))
+                    throw new TrainingDivergedException(last, TrainingPhase.ClassifierPretraining, "classification loss", loss, null);
+                double? validationLoss = null, validationAccuracy = null;
+                if (held is not null)
+                {
+                    (validationLoss, validationAccuracy) = loop.Evaluate(held);
+                    if (validationAccuracy > bestAccuracy || (validationAccuracy == bestAccuracy && validationLoss < bestLoss))
+                    {
+                        (bestAccuracy, bestLoss, selected, sinceBest) = (validationAccuracy.Value, validationLoss.Value, epoch, 0);
+                        Release(best);
+                        best = Snapshot(network);
+                    }
+                    else sinceBest++;
+                }
+                else selected = epoch;
+                var record = new ClassifierEpoch(epoch, loop.LearningRateAt(last), loss, accuracy, validationLoss, validationAccuracy);
                 history.Add(record);
                 progress?.Report(record);
             }
+            if (best is not null)
+            {
+                using (no_grad()) network.load_state_dict(best);
+                Release(best);
+            }
+            BatchNormCalibration.Recalibrate(network, BatchNormCalibration.Chunks(train, target), x => network.forward(x));
         }
         catch
         {
@@ -93,7 +139,20 @@ public sealed class EmotionClassifier : IDisposable
             random.Dispose();
             throw;
         }
-        return new EmotionClassifier(network, options, target, history, random);
+        return new EmotionClassifier(network, options, target, history, selected, random);
+    }
+
+    private static EmotionClassifierNetwork Build(ClassifierOptions options, Generator? random) =>
+        new(options.Kind, options.Width, options.Dropout,
+            new SpecMasking(options.FrequencyMasks, options.FrequencyMaskWidth, options.TimeMasks, options.TimeMaskWidth, random), random);
+
+    private static Dictionary<string, Tensor> Snapshot(nn.Module network) =>
+        network.state_dict().ToDictionary(kv => kv.Key, kv => kv.Value.detach().clone());
+
+    private static void Release(Dictionary<string, Tensor>? state)
+    {
+        if (state is null) return;
+        foreach (var tensor in state.Values) tensor.Dispose();
     }
 
     /// <summary>Class probabilities: B × (3, 28, 112) floats → B × 6 (softmax of the logits).</summary>
@@ -129,12 +188,15 @@ public sealed class EmotionClassifier : IDisposable
     public void Save(Stream stream)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        var metadata = new EmotionClassifierMetadata(Options, History.ToList());
+        var metadata = new EmotionClassifierMetadata(Options, History.ToList(), SelectedEpoch);
         var sections = new Dictionary<string, byte[]> { ["network"] = ModelContainer.ModuleBytes(network) };
         new ModelContainer(Magic, Version, JsonSerializer.Serialize(metadata), sections).Write(stream);
     }
 
-    /// <summary>Reads a classifier written by <see cref="Save"/>; damage throws <see cref="ModelFormatException"/>.</summary>
+    /// <summary>
+    /// Reads a classifier written by <see cref="Save"/> onto <paramref name="device"/> (chosen here, not when it was
+    /// trained); damage or invalid stored options throw <see cref="ModelFormatException"/>.
+    /// </summary>
     public static EmotionClassifier Load(Stream stream, string device = "auto")
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -147,7 +209,7 @@ public sealed class EmotionClassifier : IDisposable
         if (metadata?.Options is null || metadata.History is null) throw new ModelFormatException(source, "its metadata is incomplete.");
         var errors = metadata.Options.Validate();
         if (errors.Count > 0) throw new ModelFormatException(source, "its stored options are invalid: " + string.Join("; ", errors));
-        var network = new EmotionClassifierNetwork(metadata.Options.Kind, metadata.Options.Width, metadata.Options.Dropout, null);
+        var network = Build(metadata.Options, null);
         try
         {
             container.LoadModule(network, "network", source);
@@ -158,13 +220,15 @@ public sealed class EmotionClassifier : IDisposable
             network.Dispose();
             throw;
         }
-        return new EmotionClassifier(network, metadata.Options, target, metadata.History, null);
+        return new EmotionClassifier(network, metadata.Options, target, metadata.History, metadata.SelectedEpoch, null);
     }
 
-    private static void CheckData(IReadOnlyList<float[]> spectrograms, IReadOnlyList<int> labels)
+    private static void CheckData(IReadOnlyList<float[]> spectrograms, IReadOnlyList<int> labels, string what, int minimum)
     {
+        ArgumentNullException.ThrowIfNull(spectrograms);
+        ArgumentNullException.ThrowIfNull(labels);
         var errors = new List<string>();
-        if (spectrograms.Count == 0) errors.Add("there are no spectrograms.");
+        if (spectrograms.Count < minimum) errors.Add($"there are {spectrograms.Count} spectrograms; at least {minimum} are needed.");
         if (labels.Count != spectrograms.Count) errors.Add($"{spectrograms.Count} spectrograms but {labels.Count} labels.");
         for (int i = 0; i < spectrograms.Count && errors.Count < 10; i++)
         {
@@ -175,7 +239,7 @@ public sealed class EmotionClassifier : IDisposable
         for (int i = 0; i < labels.Count && errors.Count < 10; i++)
             if (labels[i] < 0 || labels[i] >= Emotions.Count) errors.Add($"label {i} is {labels[i]}; emotion indices are 0 to {Emotions.Count - 1}.");
         if (errors.Count > 0)
-            throw new ArgumentException("Invalid classifier training data:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", errors));
+            throw new ArgumentException($"Invalid classifier {what} data:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", errors));
     }
 
     /// <summary>Frees the native tensors.</summary>
@@ -190,5 +254,6 @@ public sealed class EmotionClassifier : IDisposable
 
 /// <summary>Metadata JSON of a saved <see cref="EmotionClassifier"/>.</summary>
 /// <param name="Options">Training options (they define the architecture).</param>
-/// <param name="History">Loss records.</param>
-public sealed record EmotionClassifierMetadata(ClassifierOptions Options, List<LossRecord> History);
+/// <param name="History">Every epoch's losses.</param>
+/// <param name="SelectedEpoch">The epoch whose weights were saved.</param>
+public sealed record EmotionClassifierMetadata(ClassifierOptions Options, List<ClassifierEpoch> History, int SelectedEpoch);

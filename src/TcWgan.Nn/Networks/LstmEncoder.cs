@@ -9,14 +9,13 @@ public sealed class LstmEncoder : TemporalEncoder
 {
     private readonly FrameCnn frames;
     private readonly LSTM lstm;
-    private readonly Linear ferHead;
 
     /// <summary>Builds the encoder.</summary>
-    public LstmEncoder(double widthMultiplier, double dropout, Generator? dropoutGenerator) : base(nameof(LstmEncoder))
+    public LstmEncoder(double widthMultiplier, double dropout, Generator? dropoutGenerator)
+        : base(nameof(LstmEncoder), dropout, dropoutGenerator)
     {
-        frames = new FrameCnn(widthMultiplier, dropout, dropoutGenerator);
+        frames = new FrameCnn(widthMultiplier);
         lstm = nn.LSTM(Shapes.FrameFeatures, Shapes.FaceCode, batchFirst: true);
-        ferHead = nn.Linear(Shapes.FaceCode, Emotions.Count);
         RegisterComponents();
     }
 
@@ -24,14 +23,17 @@ public sealed class LstmEncoder : TemporalEncoder
     public override Tensor forward(Tensor windows)
     {
         long batch = windows.shape[0];
-        using var flatFrames = FramesOf(windows);                                   // (B·10, 3, 28, 28)
-        using var perFrame = frames.forward(flatFrames);                             // (B·10, 128)
+        using var flatFrames = FramesOf(windows);                                          // (B·10, 3, 28, 28)
+        using var perFrame = frames.forward(flatFrames);                                    // (B·10, 128)
         using var sequence = perFrame.view(batch, Shapes.WindowFrames, Shapes.FrameFeatures); // (B, 10, 128)
-        var (outputs, hidden, cell) = lstm.forward(sequence);                        // (B, 10, 64), (1, B, 64) ×2
-        using (outputs) using (cell) using (hidden)
-            return hidden[0].clone();                                                 // (B, 64) at t = 10
+        return LastHidden(lstm, sequence);                                                  // (B, 64)
     }
 
-    /// <inheritdoc />
-    public override Tensor EmotionLogits(Tensor codes) => ferHead.forward(codes); // (B, 6)
+    /// <summary>The last hidden state of an LSTM run over (B, T, E): (B, hidden).</summary>
+    internal static Tensor LastHidden(LSTM lstm, Tensor sequence)
+    {
+        var (outputs, hidden, cell) = lstm.forward(sequence); // (B, T, H), (1, B, H) ×2
+        using (outputs) using (cell) using (hidden)
+            return hidden[0].clone();                          // (B, H) at t = T
+    }
 }

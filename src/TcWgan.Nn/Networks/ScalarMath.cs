@@ -32,6 +32,21 @@ public static class ScalarMath
         return negated.add(scalar);
     }
 
+    /// <summary>max(<paramref name="tensor"/>, <paramref name="minimum"/>).</summary>
+    public static Tensor ClampMin(Tensor tensor, double minimum)
+    {
+        using var scalar = minimum.ToScalar();
+        return tensor.clamp_min(scalar);
+    }
+
+    /// <summary>The int64 range [<paramref name="start"/>, <paramref name="stop"/>) on <paramref name="device"/>.</summary>
+    public static Tensor Range(long start, long stop, Device device)
+    {
+        using var from = start.ToScalar();
+        using var to = stop.ToScalar();
+        return arange(from, to, ScalarType.Int64, device);
+    }
+
     /// <summary>LeakyReLU with slope 0.2 (the paper's activation).</summary>
     public static Tensor LeakyRelu(Tensor tensor, double negativeSlope = 0.2)
     {

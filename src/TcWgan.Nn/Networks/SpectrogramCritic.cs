@@ -22,7 +22,7 @@ public sealed class SpectrogramCritic : nn.Module<Tensor, Tensor>
     public bool HasEmotionHead => emotionHead is not null;
 
     /// <summary>Builds D.</summary>
-    public SpectrogramCritic(double widthMultiplier, CriticNorm norm, bool emotionHead, double dropout, Generator? dropoutGenerator)
+    public SpectrogramCritic(double widthMultiplier, CriticNorm norm, bool emotionHead)
         : base(nameof(SpectrogramCritic))
     {
         trunk = nn.Sequential();
@@ -36,7 +36,6 @@ public sealed class SpectrogramCritic : nn.Module<Tensor, Tensor>
             if (i > 0 && norm == CriticNorm.Layer) trunk.append(nn.GroupNorm(1, next));
             if (i > 0 && norm == CriticNorm.Batch) trunk.append(nn.BatchNorm2d(next));
             trunk.append(new LeakyRelu(0.2));
-            if (dropout > 0) trunk.append(new SeededDropout(dropout, dropoutGenerator));
             channels = next;
         }
         long features = channels * h * w; // (B, 128·1·4)

@@ -7,8 +7,9 @@ namespace TcWgan.Nn;
 /// <summary>
 /// Generator G: (B, 64 code ⊕ 6 one-hot ⊕ 32 noise) → (B, 3, 28, 112) spectrogram images in [−1, 1].
 /// Authors' topology: dense to 128·7·7, nearest up-sampling ×2, ×2, (1, 2), (1, 2) each followed by a kernel-4
-/// "same" convolution, then two more convolutions; batch norm, LeakyReLU(0.2) and dropout everywhere but the
-/// tanh output layer.
+/// "same" convolution, then two more convolutions; batch norm and LeakyReLU(0.2) everywhere but the tanh output
+/// layer. Dropout acts once, after the last batch norm (before the output convolution): anywhere earlier, the next
+/// norm would learn a dropout-inflated variance and the eval-mode generator would produce washed-out images.
 /// </summary>
 public sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
 {
@@ -21,6 +22,7 @@ public sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
     private readonly Sequential block56;
     private readonly Sequential block112;
     private readonly Sequential refine;
+    private readonly SeededDropout dropout;
     private readonly SameConv2d output;
     private readonly long seedChannels;
 
@@ -29,20 +31,19 @@ public sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
     {
         long c128 = Width.Scale(128, widthMultiplier), c64 = Width.Scale(64, widthMultiplier);
         seedChannels = c128;
-        project = nn.Sequential(nn.Linear(InputSize, c128 * 7 * 7), nn.BatchNorm1d(c128 * 7 * 7), new LeakyRelu(0.2),
-                                new SeededDropout(dropout, dropoutGenerator));
-        block14 = Block(c128, c128, dropout, dropoutGenerator);
-        block28 = Block(c128, c128, dropout, dropoutGenerator);
-        block56 = Block(c128, c64, dropout, dropoutGenerator);
-        block112 = Block(c64, c64, dropout, dropoutGenerator);
-        refine = Block(c64, c64, dropout, dropoutGenerator);
+        project = nn.Sequential(nn.Linear(InputSize, c128 * 7 * 7), nn.BatchNorm1d(c128 * 7 * 7), new LeakyRelu(0.2));
+        block14 = Block(c128, c128);
+        block28 = Block(c128, c128);
+        block56 = Block(c128, c64);
+        block112 = Block(c64, c64);
+        refine = Block(c64, c64);
+        this.dropout = new SeededDropout(dropout, dropoutGenerator);
         output = new SameConv2d(c64, Shapes.Channels, 4);
         RegisterComponents();
     }
 
-    private static Sequential Block(long inChannels, long outChannels, double dropout, Generator? generator) =>
-        nn.Sequential(new SameConv2d(inChannels, outChannels, 4), nn.BatchNorm2d(outChannels), new LeakyRelu(0.2),
-                      new SeededDropout(dropout, generator));
+    private static Sequential Block(long inChannels, long outChannels) =>
+        nn.Sequential(new SameConv2d(inChannels, outChannels, 4), nn.BatchNorm2d(outChannels), new LeakyRelu(0.2));
 
     /// <summary>Concatenates G's input: (B, 64) codes, emotion indices (B) and (B, 32) noise → (B, 102).</summary>
     public static Tensor Input(Tensor codes, Tensor emotions, Tensor noise)
@@ -65,7 +66,8 @@ public sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
         using var up112 = nn.functional.interpolate(x56, scale_factor: [1, 2]);        // (B, 64, 28, 112)
         using var x112 = block112.forward(up112);                                      // (B, 64, 28, 112)
         using var refined = refine.forward(x112);                                      // (B, 64, 28, 112)
-        using var image = output.forward(refined);                                     // (B, 3, 28, 112)
+        using var dropped = dropout.forward(refined);                                  // (B, 64, 28, 112)
+        using var image = output.forward(dropped);                                     // (B, 3, 28, 112)
         return image.tanh();                                                           // (B, 3, 28, 112) in [−1, 1]
     }
 }

@@ -12,14 +12,13 @@ public sealed class StaticFrameEncoder : TemporalEncoder
 
     private readonly FrameCnn frames;
     private readonly Linear code;
-    private readonly Linear ferHead;
 
     /// <summary>Builds the encoder.</summary>
-    public StaticFrameEncoder(double widthMultiplier, double dropout, Generator? dropoutGenerator) : base(nameof(StaticFrameEncoder))
+    public StaticFrameEncoder(double widthMultiplier, double dropout, Generator? dropoutGenerator)
+        : base(nameof(StaticFrameEncoder), dropout, dropoutGenerator)
     {
-        frames = new FrameCnn(widthMultiplier, dropout, dropoutGenerator);
+        frames = new FrameCnn(widthMultiplier);
         code = nn.Linear(Shapes.FrameFeatures, Shapes.FaceCode);
-        ferHead = nn.Linear(Shapes.FaceCode, Emotions.Count);
         RegisterComponents();
     }
 
@@ -29,9 +28,6 @@ public sealed class StaticFrameEncoder : TemporalEncoder
         using var middle = windows.select(1, MiddleFrame);  // (B, 3, 28, 28)
         using var features = frames.forward(middle);       // (B, 128)
         using var dense = code.forward(features);          // (B, 64)
-        return ScalarMath.LeakyRelu(dense);       // (B, 64)
+        return ScalarMath.LeakyRelu(dense);                // (B, 64)
     }
-
-    /// <inheritdoc />
-    public override Tensor EmotionLogits(Tensor codes) => ferHead.forward(codes); // (B, 6)
 }

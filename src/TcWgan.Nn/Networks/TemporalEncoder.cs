@@ -1,19 +1,35 @@
 using TorchSharp;
+using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace TcWgan.Nn;
 
 /// <summary>
-/// A temporal face encoder: <c>forward</c> maps (B, 10, 3, 28, 28) windows to (B, 64) face codes; <see cref="EmotionLogits"/>
-/// is the 6-class FER head used only for pre-training.
+/// A temporal face encoder: <c>forward</c> maps (B, 10, 3, 28, 28) windows to (B, 64) face codes;
+/// <see cref="EmotionLogits"/> is the 6-class FER head used only for pre-training (dropout, then a linear layer: the
+/// only dropout of an encoder, after its last batch norm, so the codes behave alike in train and eval mode).
 /// </summary>
 public abstract class TemporalEncoder : nn.Module<Tensor, Tensor>
 {
-    /// <summary>Names the module.</summary>
-    protected TemporalEncoder(string name) : base(name) { }
+    private readonly SeededDropout headDropout;
+    private readonly Linear ferHead;
+
+    /// <summary>Names the module and builds the FER head.</summary>
+    protected TemporalEncoder(string name, double dropout, Generator? dropoutGenerator) : base(name)
+    {
+        headDropout = new SeededDropout(dropout, dropoutGenerator);
+        ferHead = nn.Linear(Shapes.FaceCode, Emotions.Count);
+        // A derived class's RegisterComponents does not see a base class's private fields: register them here.
+        register_module(nameof(headDropout), headDropout);
+        register_module(nameof(ferHead), ferHead);
+    }
 
     /// <summary>FER head: (B, 64) codes → (B, 6) logits.</summary>
-    public abstract Tensor EmotionLogits(Tensor codes);
+    public Tensor EmotionLogits(Tensor codes)
+    {
+        using var dropped = headDropout.forward(codes); // (B, 64)
+        return ferHead.forward(dropped);                 // (B, 6)
+    }
 
     /// <summary>Builds the encoder of <paramref name="kind"/>.</summary>
     public static TemporalEncoder Create(EncoderKind kind, double widthMultiplier, double dropout, int attentionHeads,

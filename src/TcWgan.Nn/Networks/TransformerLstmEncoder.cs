@@ -7,6 +7,7 @@ namespace TcWgan.Nn;
 /// <summary>
 /// Transformer-LSTM encoder: <see cref="FrameCnn"/> (128-d per frame) + fixed positional encoding → multi-head
 /// self-attention (residual + layer norm) → feed-forward (residual + layer norm) → LSTM → last hidden state (64).
+/// Layer norm uses each sample's own statistics, so the feed-forward's dropout is safe in eval mode.
 /// </summary>
 public sealed class TransformerLstmEncoder : TemporalEncoder
 {
@@ -17,22 +18,20 @@ public sealed class TransformerLstmEncoder : TemporalEncoder
     private readonly Sequential feedForward;
     private readonly LayerNorm feedForwardNorm;
     private readonly LSTM lstm;
-    private readonly Linear ferHead;
 
     /// <summary>Builds the encoder.</summary>
     public TransformerLstmEncoder(double widthMultiplier, double dropout, int attentionHeads, Generator? dropoutGenerator)
-        : base(nameof(TransformerLstmEncoder))
+        : base(nameof(TransformerLstmEncoder), dropout, dropoutGenerator)
     {
         const int e = Shapes.FrameFeatures;
         long hidden = Width.Scale(256, widthMultiplier);
-        frames = new FrameCnn(widthMultiplier, dropout, dropoutGenerator);
+        frames = new FrameCnn(widthMultiplier);
         positions = new PositionalEncoding(Shapes.WindowFrames, e);
         attention = new MultiHeadSelfAttention(e, attentionHeads);
         attentionNorm = nn.LayerNorm(e);
         feedForward = nn.Sequential(nn.Linear(e, hidden), new LeakyRelu(0.2), new SeededDropout(dropout, dropoutGenerator), nn.Linear(hidden, e));
         feedForwardNorm = nn.LayerNorm(e);
         lstm = nn.LSTM(e, Shapes.FaceCode, batchFirst: true);
-        ferHead = nn.Linear(Shapes.FaceCode, Emotions.Count);
         RegisterComponents();
     }
 
@@ -50,11 +49,6 @@ public sealed class TransformerLstmEncoder : TemporalEncoder
         using var fed = feedForward.forward(normed1);                                     // (B, 10, 128)
         using var sum2 = normed1 + fed;
         using var normed2 = feedForwardNorm.forward(sum2);                                // (B, 10, 128)
-        var (outputs, hidden, cell) = lstm.forward(normed2);                              // (B, 10, 64), (1, B, 64) ×2
-        using (outputs) using (cell) using (hidden)
-            return hidden[0].clone();                                                      // (B, 64)
+        return LstmEncoder.LastHidden(lstm, normed2);                                     // (B, 64)
     }
-
-    /// <inheritdoc />
-    public override Tensor EmotionLogits(Tensor codes) => ferHead.forward(codes); // (B, 6)
 }

@@ -41,16 +41,25 @@ public sealed record GanOptions
     public double ClassifierWeight { get; init; } = 1;
     /// <summary>Weight wL1 of the mean absolute difference between generated and paired real spectrogram.</summary>
     public double L1Weight { get; init; } = 10;
-    /// <summary>Weight of the critic's auxiliary emotion head (AC-GAN); 0 leaves the head out.</summary>
-    public double AuxiliaryClassifierWeight { get; init; }
+    /// <summary>
+    /// Weight of the critic's auxiliary emotion head (AC-WGAN): the critic learns the emotion of real spectrograms and
+    /// the generator is rewarded when the critic reads the target emotion in its fakes; 0 leaves the head out.
+    /// </summary>
+    public double AuxiliaryClassifierWeight { get; init; } = 1;
+    /// <summary>
+    /// Apply random frequency and time masks to the critic's real and fake inputs alike (DiffAugment style), so the
+    /// critic cannot memorise the few real spectrograms; the L1 target stays clean.
+    /// </summary>
+    public bool AugmentCriticInputs { get; init; }
     /// <summary>Normalisation in the critic.</summary>
     public CriticNorm CriticNorm { get; init; } = CriticNorm.Layer;
     /// <summary>Multiplier on every hidden width (1 = paper size); interface sizes (128, 64, 6, 32) never change.</summary>
     public double Width { get; init; } = 1;
-    /// <summary>Dropout rate in generator, encoders and Q (paper: every layer but the output).</summary>
+    /// <summary>
+    /// Dropout rate of generator, encoders and Q (the paper's 0.25). It acts after each network's last batch norm only
+    /// (G: before the output convolution; encoders and Q: before their emotion heads), so eval mode matches training.
+    /// </summary>
     public double Dropout { get; init; } = 0.25;
-    /// <summary>Dropout rate in the critic (0 keeps the critic deterministic for the penalty).</summary>
-    public double CriticDropout { get; init; }
     /// <summary>Heads of the Transformer-LSTM self-attention (must divide 128).</summary>
     public int AttentionHeads { get; init; } = 4;
     /// <summary>Seed of every random choice (initialisation, batches, noise, dropout).</summary>
@@ -63,26 +72,34 @@ public sealed record GanOptions
     public int CheckpointEvery { get; init; } = 500;
     /// <summary>Checkpoints kept on disk (the newest ones); at least 2, so a damaged newest one leaves a good one.</summary>
     public int KeepCheckpoints { get; init; } = 2;
+    /// <summary>
+    /// Steps between reads of the running losses from the device (progress, history and the NaN/∞ guard); the steps in
+    /// between never wait for the device.
+    /// </summary>
+    public int ReportEvery { get; init; } = 10;
 
     /// <summary>Total steps over the three phases.</summary>
     [JsonIgnore]
     public long TotalSteps => (long)EncoderPretrainSteps + ClassifierSteps + Steps;
 
-    /// <summary>Options of a named preset; everything else keeps its default.</summary>
+    /// <summary>Options of a named preset (its loss and optimiser settings); everything else keeps its default.</summary>
     public static GanOptions FromPreset(GanPreset preset) => preset switch
     {
         GanPreset.WganGp => new GanOptions
         {
-            Optimizer = OptimizerKind.Adam, LearningRate = 1e-4, Beta1 = 0, Beta2 = 0.9,
-            CriticSteps = 5, GradientPenaltyWeight = 10, BatchSize = 64,
+            Loss = AdversarialLoss.Wasserstein, Optimizer = OptimizerKind.Adam, LearningRate = 1e-4, Beta1 = 0, Beta2 = 0.9,
+            CriticSteps = 5, GradientPenaltyWeight = 10,
         },
-        GanPreset.Paper => new GanOptions
+        GanPreset.Conventional => new GanOptions
         {
-            Optimizer = OptimizerKind.RmsProp, LearningRate = 1e-4,
-            CriticSteps = 10, GradientPenaltyWeight = 5, BatchSize = 32,
+            Loss = AdversarialLoss.Conventional, Optimizer = OptimizerKind.Adam, LearningRate = 2e-4, Beta1 = 0.5, Beta2 = 0.999,
+            CriticSteps = 1, GradientPenaltyWeight = 0,
         },
         _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "Unknown GAN preset."),
     };
+
+    /// <summary>The preset of an adversarial objective.</summary>
+    public static GanPreset PresetFor(AdversarialLoss loss) => loss == AdversarialLoss.Conventional ? GanPreset.Conventional : GanPreset.WganGp;
 
     /// <summary>All problems with these options (empty when valid).</summary>
     public IReadOnlyList<string> Validate()
@@ -109,12 +126,14 @@ public sealed record GanOptions
         Check(AuxiliaryClassifierWeight >= 0 && double.IsFinite(AuxiliaryClassifierWeight), $"AuxiliaryClassifierWeight must be ≥ 0 (got {AuxiliaryClassifierWeight}).");
         Check(Width > 0 && Width <= 8, $"Width must be in (0, 8] (got {Width}).");
         Check(Dropout is >= 0 and < 1, $"Dropout must be in [0, 1) (got {Dropout}).");
-        Check(CriticDropout is >= 0 and < 1, $"CriticDropout must be in [0, 1) (got {CriticDropout}).");
         Check(AttentionHeads >= 1 && Shapes.FrameFeatures % AttentionHeads == 0,
             $"AttentionHeads must divide {Shapes.FrameFeatures} (got {AttentionHeads}).");
         Check(DeviceNames.IsKnown(Device), $"Device must be \"auto\", \"cpu\" or \"cuda\" (got \"{Device}\").");
         Check(CheckpointEvery >= 1, $"CheckpointEvery must be ≥ 1 (got {CheckpointEvery}).");
         Check(KeepCheckpoints >= 2, $"KeepCheckpoints must be ≥ 2 (got {KeepCheckpoints}).");
+        Check(ReportEvery >= 1, $"ReportEvery must be ≥ 1 (got {ReportEvery}).");
+        Check(CriticNorm != CriticNorm.Batch || Loss != AdversarialLoss.Wasserstein || GradientPenaltyWeight == 0,
+            "CriticNorm Batch mixes samples, which the gradient penalty forbids; use Layer or None with the Wasserstein loss.");
         Check(CheckpointDirectory is null || CheckpointDirectory.Trim().Length > 0, "CheckpointDirectory must be null or a folder path.");
         return errors;
     }
@@ -133,6 +152,6 @@ public sealed record GanOptions
     /// </summary>
     internal string ResumeFingerprint() => JsonSerializer.Serialize(this with
     {
-        Steps = 0, Device = "auto", CheckpointDirectory = null, CheckpointEvery = 1, KeepCheckpoints = 2,
+        Steps = 0, Device = "auto", CheckpointDirectory = null, CheckpointEvery = 1, KeepCheckpoints = 2, ReportEvery = 1,
     });
 }

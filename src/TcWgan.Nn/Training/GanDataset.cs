@@ -1,74 +1,66 @@
 namespace TcWgan.Nn;
 
 /// <summary>
-/// Training data of <see cref="GanTrainer"/>: face windows (each (10, 3, 28, 28) in [0, 1]) with their emotion
-/// labels, spectrogram images (each (3, 28, 112) in [−1, 1]) with theirs, and the (window, spectrogram) pairs the
-/// generator learns to map (in the paper every window of a clip × every augmented spectrogram of that clip).
-/// Windows and spectrograms also serve alone for encoder and Q pre-training.
+/// Training data of <see cref="GanTrainer"/>, organised by clip: each clip has one clean spectrogram image
+/// ((3, 28, 112) in [−1, 1]) and one emotion, and any number of face windows ((10, 3, 28, 28) in [0, 1]). The generator
+/// learns to map each window (with its clip's emotion) to its clip's spectrogram; the critic sees the clean
+/// spectrograms as the real ones and the L1 term targets them, so neither learns SpecAugment's masks. Windows are
+/// kept as bytes (a quarter of the float size); encoder and Q pre-training use the windows and the spectrograms alone.
+/// Build it with <see cref="AddClip"/> and <see cref="AddWindow"/>; every value is checked as it comes in.
 /// </summary>
 public sealed class GanDataset
 {
-    /// <summary>Face windows, flat (10, 3, 28, 28).</summary>
-    public IReadOnlyList<float[]> Windows { get; }
-    /// <summary>Emotion index (0…5) of every window.</summary>
-    public IReadOnlyList<int> WindowLabels { get; }
-    /// <summary>Spectrogram images, flat (3, 28, 112).</summary>
-    public IReadOnlyList<float[]> Spectrograms { get; }
-    /// <summary>Emotion index (0…5) of every spectrogram (the generator's condition for a pair).</summary>
-    public IReadOnlyList<int> SpectrogramLabels { get; }
-    /// <summary>(window index, spectrogram index) training pairs.</summary>
-    public IReadOnlyList<(int Window, int Spectrogram)> Pairs { get; }
+    private readonly List<float[]> spectrograms = [];
+    private readonly List<int> labels = [];
+    private readonly List<byte[]> windows = [];
+    private readonly List<int> windowClips = [];
 
-    /// <summary>Checks every length, label, index and value; throws <see cref="ArgumentException"/> listing the first problems.</summary>
-    public GanDataset(IReadOnlyList<float[]> windows, IReadOnlyList<int> windowLabels, IReadOnlyList<float[]> spectrograms,
-                      IReadOnlyList<int> spectrogramLabels, IReadOnlyList<(int Window, int Spectrogram)> pairs)
+    /// <summary>Clean spectrogram of every clip, flat (3, 28, 112).</summary>
+    public IReadOnlyList<float[]> Spectrograms => spectrograms;
+    /// <summary>Emotion index (0…5) of every clip.</summary>
+    public IReadOnlyList<int> Labels => labels;
+    /// <summary>Face windows as bytes (value · 255, rounded), flat (10, 3, 28, 28).</summary>
+    public IReadOnlyList<byte[]> Windows => windows;
+    /// <summary>The clip of every window.</summary>
+    public IReadOnlyList<int> WindowClips => windowClips;
+
+    /// <summary>Adds a clip; returns its index. Throws <see cref="ArgumentException"/> on a wrong length, a non-finite value or an unknown emotion.</summary>
+    public int AddClip(ReadOnlySpan<float> spectrogram, int emotion)
     {
-        ArgumentNullException.ThrowIfNull(windows);
-        ArgumentNullException.ThrowIfNull(windowLabels);
-        ArgumentNullException.ThrowIfNull(spectrograms);
-        ArgumentNullException.ThrowIfNull(spectrogramLabels);
-        ArgumentNullException.ThrowIfNull(pairs);
-        var errors = new List<string>();
-        if (windows.Count == 0) errors.Add("there are no windows.");
-        if (spectrograms.Count == 0) errors.Add("there are no spectrograms.");
-        if (pairs.Count == 0) errors.Add("there are no (window, spectrogram) pairs.");
-        if (windowLabels.Count != windows.Count) errors.Add($"{windows.Count} windows but {windowLabels.Count} window labels.");
-        if (spectrogramLabels.Count != spectrograms.Count) errors.Add($"{spectrograms.Count} spectrograms but {spectrogramLabels.Count} spectrogram labels.");
-        CheckRows(windows, Shapes.WindowLength, "window", "(10, 3, 28, 28)", errors);
-        CheckRows(spectrograms, Shapes.SpectrogramLength, "spectrogram", "(3, 28, 112)", errors);
-        CheckLabels(windowLabels, "window", errors);
-        CheckLabels(spectrogramLabels, "spectrogram", errors);
-        for (int i = 0; i < pairs.Count && errors.Count < 10; i++)
-        {
-            var (w, s) = pairs[i];
-            if (w < 0 || w >= windows.Count) errors.Add($"pair {i} names window {w} (there are {windows.Count}).");
-            if (s < 0 || s >= spectrograms.Count) errors.Add($"pair {i} names spectrogram {s} (there are {spectrograms.Count}).");
-        }
-        if (errors.Count > 0)
-            throw new ArgumentException("Invalid GanDataset:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", errors.Take(10)));
-        Windows = windows;
-        WindowLabels = windowLabels;
-        Spectrograms = spectrograms;
-        SpectrogramLabels = spectrogramLabels;
-        Pairs = pairs;
+        if (spectrogram.Length != Shapes.SpectrogramLength)
+            throw new ArgumentException($"Clip {spectrograms.Count}: the spectrogram has {spectrogram.Length} floats; expected {Shapes.SpectrogramLength} = (3, 28, 112).");
+        for (int i = 0; i < spectrogram.Length; i++)
+            if (!float.IsFinite(spectrogram[i]))
+                throw new ArgumentException($"Clip {spectrograms.Count}: the spectrogram holds {spectrogram[i]} at position {i}.");
+        if (emotion < 0 || emotion >= Emotions.Count)
+            throw new ArgumentException($"Clip {spectrograms.Count}: emotion {emotion}; emotion indices are 0 to {Emotions.Count - 1}.");
+        spectrograms.Add(spectrogram.ToArray());
+        labels.Add(emotion);
+        return spectrograms.Count - 1;
     }
 
-    private static void CheckRows(IReadOnlyList<float[]> rows, int length, string what, string shape, List<string> errors)
+    /// <summary>Adds a face window of clip <paramref name="clip"/> (values in [0, 1], clamped).</summary>
+    public void AddWindow(int clip, ReadOnlySpan<float> window)
     {
-        for (int i = 0; i < rows.Count && errors.Count < 10; i++)
+        if (clip < 0 || clip >= spectrograms.Count)
+            throw new ArgumentException($"Window {windows.Count} names clip {clip}; there are {spectrograms.Count} clips.");
+        if (window.Length != Shapes.WindowLength)
+            throw new ArgumentException($"Window {windows.Count} has {window.Length} floats; expected {Shapes.WindowLength} = (10, 3, 28, 28).");
+        var bytes = new byte[window.Length];
+        for (int i = 0; i < window.Length; i++)
         {
-            var row = rows[i];
-            if (row is null) { errors.Add($"{what} {i} is null."); continue; }
-            if (row.Length != length) { errors.Add($"{what} {i} has {row.Length} floats; expected {length} = {shape}."); continue; }
-            int bad = Array.FindIndex(row, v => !float.IsFinite(v));
-            if (bad >= 0) errors.Add($"{what} {i} holds {row[bad]} at position {bad}.");
+            float v = window[i];
+            if (!float.IsFinite(v)) throw new ArgumentException($"Window {windows.Count} holds {v} at position {i}.");
+            bytes[i] = (byte)Math.Clamp((int)MathF.Round(v * 255), 0, 255);
         }
+        windows.Add(bytes);
+        windowClips.Add(clip);
     }
 
-    private static void CheckLabels(IReadOnlyList<int> labels, string what, List<string> errors)
+    /// <summary>Throws <see cref="ArgumentException"/> unless there are at least two clips and a window.</summary>
+    internal void EnsureTrainable()
     {
-        for (int i = 0; i < labels.Count && errors.Count < 10; i++)
-            if (labels[i] < 0 || labels[i] >= Emotions.Count)
-                errors.Add($"{what} label {i} is {labels[i]}; emotion indices are 0 to {Emotions.Count - 1}.");
+        if (spectrograms.Count < 2 || windows.Count < 2)
+            throw new ArgumentException($"A GAN needs at least 2 clips and 2 face windows (batch normalisation); got {spectrograms.Count} clips and {windows.Count} windows.");
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace TcWgan.Nn;
 
@@ -18,7 +17,7 @@ public sealed class GanTrainer
     /// <summary>The settings of this trainer.</summary>
     public GanOptions Options { get; }
 
-    /// <summary>Raised after every step (on the training thread).</summary>
+    /// <summary>Raised every <see cref="GanOptions.ReportEvery"/> steps and at the end of each phase (on the training thread).</summary>
     public event Action<TrainingProgress>? Progress;
 
     /// <summary>Checks <paramref name="options"/> (all errors at once).</summary>
@@ -31,7 +30,8 @@ public sealed class GanTrainer
 
     /// <summary>
     /// Trains (or resumes) and returns the encoder + generator as a model. Cancelling writes a checkpoint of the
-    /// steps completed so far, then throws <see cref="OperationCanceledException"/>. A NaN/∞ loss throws
+    /// steps completed so far, then throws <see cref="OperationCanceledException"/>. A NaN/∞ loss, found when the
+    /// running losses are read (every <see cref="GanOptions.ReportEvery"/> steps and before every checkpoint), throws
     /// <see cref="TrainingDivergedException"/> and leaves the last good checkpoint in place.
     /// </summary>
     public FaceToAudioModel Train(GanDataset data, CancellationToken ct = default)
@@ -65,20 +65,22 @@ public sealed class GanTrainer
                     if (store is not null) Checkpoint(store, session, completed, Elapsed(), history);
                     ct.ThrowIfCancellationRequested();
                 }
-                LossRecord record;
-                try
-                {
-                    record = session.Step(completed);
-                }
-                catch (NonFiniteLossException e)
-                {
-                    throw new TrainingDivergedException(e.Step, session.PhaseOf(e.Step), e.LossName, e.Value, store?.Latest());
-                }
-                history.Add(record);
+                long step = completed;
+                var phase = session.PhaseOf(step);
+                session.Step(step);
                 completed++;
-                Progress?.Invoke(new TrainingProgress(record, total, Elapsed()));
-                if (store is not null && completed % Options.CheckpointEvery == 0 && completed < total)
-                    Checkpoint(store, session, completed, Elapsed(), history);
+                bool phaseEnds = completed == total || session.PhaseOf(completed) != phase;
+                bool checkpointDue = store is not null && completed % Options.CheckpointEvery == 0 && completed < total;
+                if (completed % Options.ReportEvery == 0 || phaseEnds || checkpointDue)
+                {
+                    // The only read of the device: losses since the last report, and the NaN/∞ guard.
+                    var record = session.Report(phase, step);
+                    if (record.FirstNonFinite() is { } bad)
+                        throw new TrainingDivergedException(step, phase, bad.Name, bad.Value, store?.Latest());
+                    history.Add(record);
+                    Progress?.Invoke(new TrainingProgress(record, total, Elapsed()));
+                }
+                if (checkpointDue) Checkpoint(store!, session, completed, Elapsed(), history);
             }
             var trainingTime = Elapsed();
             if (store is not null && (lastCheckpoint is null || store.Latest() != store.PathFor(completed)))
@@ -95,15 +97,6 @@ public sealed class GanTrainer
     private static void Checkpoint(CheckpointStore store, TrainingSession session, long completed, TimeSpan elapsed, List<LossRecord> history)
     {
         store.Save(completed, session.ToCheckpoint(completed, elapsed, history));
-        WriteLossCsv(Path.Combine(store.Directory, LossCsvName), history);
-    }
-
-    /// <summary>Writes the loss history as CSV (header <see cref="LossRecord.CsvHeader"/>) atomically.</summary>
-    public static void WriteLossCsv(string path, IEnumerable<LossRecord> history)
-    {
-        var text = new StringBuilder().AppendLine(LossRecord.CsvHeader);
-        foreach (var record in history) text.AppendLine(record.ToCsv());
-        var bytes = Encoding.UTF8.GetBytes(text.ToString());
-        CheckpointStore.WriteAtomically(path, stream => stream.Write(bytes));
+        LossRecord.WriteCsv(Path.Combine(store.Directory, LossCsvName), history);
     }
 }

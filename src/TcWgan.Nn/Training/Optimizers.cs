@@ -12,7 +12,4 @@ internal static class Optimizers
         OptimizerKind.RmsProp => optim.RMSProp(parameters, options.LearningRate),
         _ => throw new ArgumentOutOfRangeException(nameof(options), options.Optimizer, "Unknown optimiser."),
     };
-
-    public static optim.Optimizer Pretraining(IEnumerable<TorchSharp.Modules.Parameter> parameters, double learningRate) =>
-        optim.Adam(parameters, learningRate);
 }

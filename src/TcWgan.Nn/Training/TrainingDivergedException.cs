@@ -1,12 +1,12 @@
 namespace TcWgan.Nn;
 
 /// <summary>
-/// A loss became NaN or infinite. Training stopped before applying that step; the newest checkpoint on disk (if any)
-/// is the last good state.
+/// A loss became NaN or infinite. Losses are read every <see cref="GanOptions.ReportEvery"/> steps and before every
+/// checkpoint, so no checkpoint holds a diverged state: the newest checkpoint on disk (if any) is the last good one.
 /// </summary>
 public sealed class TrainingDivergedException : Exception
 {
-    /// <summary>0-based step whose loss was not finite.</summary>
+    /// <summary>0-based step at which the non-finite loss was read (it arose at most <see cref="GanOptions.ReportEvery"/> steps earlier).</summary>
     public long Step { get; }
     /// <summary>Which loss (e.g. "critic loss").</summary>
     public string LossName { get; }

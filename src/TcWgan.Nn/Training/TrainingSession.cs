@@ -5,52 +5,80 @@ using static TorchSharp.torch;
 namespace TcWgan.Nn;
 
 /// <summary>
-/// The networks and optimisers of one <see cref="GanTrainer.Train"/> run and the three kinds of step. Every step
-/// reseeds its random sources from (Seed, step), so steps are replayable after a resume.
+/// The networks, optimisers and device-resident data of one <see cref="GanTrainer.Train"/> run, and its three kinds of
+/// step. Every step reseeds its random sources from (Seed, step), so steps replay exactly after a resume. Losses
+/// accumulate on the device and are read only by <see cref="Report"/>: the steps in between never wait for the device.
 /// </summary>
 internal sealed class TrainingSession : IDisposable
 {
-    private static readonly long[] WindowShape = [Shapes.WindowFrames, Shapes.Channels, Shapes.FaceSize, Shapes.FaceSize];
-    private static readonly long[] SpectrogramShape = [Shapes.Channels, Shapes.MelBands, Shapes.SpecFrames];
-
     private readonly GanOptions options;
-    private readonly GanDataset data;
     private readonly Device device;
-    private readonly Generator random; // on the training device: dropout masks, noise, penalty mixing
+    private readonly Generator random; // on the training device: dropout, masks, batch indices, noise, penalty mixing
     private readonly TemporalEncoder encoder;
     private readonly EmotionClassifierNetwork classifier;
     private readonly SpectrogramGenerator generator;
     private readonly SpectrogramCritic critic;
-    private readonly optim.Optimizer encoderOptimizer;
-    private readonly optim.Optimizer classifierOptimizer;
+    private readonly SpecMasking criticMasks;
+    private readonly Tensor windowBytes;   // (W, 10, 3, 28, 28) uint8
+    private readonly Tensor windowClips;   // (W) int64
+    private readonly Tensor spectrograms;  // (C, 3, 28, 112)
+    private readonly Tensor labels;        // (C) int64
+    private readonly Tensor windowLabels;  // (W) int64
+    private readonly WindowBatches windowSource;
+    private readonly TensorBatches spectrogramSource;
+    private readonly SupervisedLoop encoderLoop;
+    private readonly SupervisedLoop classifierLoop;
     private readonly optim.Optimizer generatorOptimizer;
     private readonly optim.Optimizer criticOptimizer;
-    private Tensor? codes; // (windows, 64) once the encoder is frozen
-    private float[]? windowBuffer;
-    private float[]? spectrogramBuffer;
+    private readonly Tensor adversarialRunning; // (7): critic, Wasserstein, penalty, generator, Q loss, Q accuracy, steps
+    private readonly bool jointCriticPass;
+    private Tensor? codes; // (W, 64) once the encoder is frozen
     private bool handedOver;
 
     public TrainingSession(GanOptions options, GanDataset data, Device device)
     {
+        data.EnsureTrainable();
         this.options = options;
-        this.data = data;
         this.device = device;
         random = new Generator(unchecked((ulong)options.Seed), device);
+        var masks = NnDefaults.Masks;
         encoder = TemporalEncoder.Create(options.Encoder, options.Width, options.Dropout, options.AttentionHeads, random);
-        classifier = new EmotionClassifierNetwork(options.Classifier, options.Width, options.Dropout, random);
+        classifier = new EmotionClassifierNetwork(options.Classifier, options.Width, options.Dropout,
+            new SpecMasking(masks.FrequencyMasks, masks.FrequencyMaskWidth, masks.TimeMasks, masks.TimeMaskWidth, random), random);
         generator = new SpectrogramGenerator(options.Width, options.Dropout, random);
-        critic = new SpectrogramCritic(options.Width, options.CriticNorm, options.AuxiliaryClassifierWeight > 0, options.CriticDropout, random);
+        critic = new SpectrogramCritic(options.Width, options.CriticNorm, options.AuxiliaryClassifierWeight > 0);
+        criticMasks = options.AugmentCriticInputs
+            ? new SpecMasking(masks.FrequencyMasks, masks.FrequencyMaskWidth, masks.TimeMasks, masks.TimeMaskWidth, random)
+            : new SpecMasking(0, 0, 0, 0, null);
+        jointCriticPass = options.CriticNorm != CriticNorm.Batch;
         nn.Module[] networks = [encoder, classifier, generator, critic];
         for (int i = 0; i < networks.Length; i++)
         {
             using var init = new Generator(unchecked((ulong)Seeds.Derive(options.Seed, -1 - i)), CPU);
             ParameterInit.Reset(networks[i], init);
-            networks[i].to(device);
         }
-        encoderOptimizer = Optimizers.Pretraining(encoder.parameters(), options.PretrainLearningRate);
-        classifierOptimizer = Optimizers.Pretraining(classifier.parameters(), options.PretrainLearningRate);
+        var (mean, sd) = InputStatistics.Of(data.Spectrograms);
+        classifier.SetInputStatistics(mean, sd);
+        foreach (var network in networks) network.to(device);
+
+        windowBytes = Upload(data.Windows, [Shapes.WindowFrames, Shapes.Channels, Shapes.FaceSize, Shapes.FaceSize]);
+        windowClips = LongTensor(data.WindowClips);
+        labels = LongTensor(data.Labels);
+        windowLabels = labels.index_select(0, windowClips);
+        windowSource = new WindowBatches(windowBytes, windowLabels);
+        spectrogramSource = TensorBatches.From(data.Spectrograms, data.Labels, [Shapes.Channels, Shapes.MelBands, Shapes.SpecFrames], device);
+        spectrograms = spectrogramSource.Rows;
+
+        var pretraining = NnDefaults.Pretraining;
+        encoderLoop = new SupervisedLoop(encoder, x => encoder.EmotionLogits(encoder.forward(x)), windowSource,
+            pretraining with { Steps = options.EncoderPretrainSteps, BatchSize = options.BatchSize, LearningRate = options.PretrainLearningRate, Seed = options.Seed },
+            random, device);
+        classifierLoop = new SupervisedLoop(classifier, classifier.forward, spectrogramSource,
+            pretraining with { Steps = options.ClassifierSteps, BatchSize = options.BatchSize, LearningRate = options.PretrainLearningRate, Seed = options.Seed },
+            random, device);
         generatorOptimizer = Optimizers.Adversarial(generator.parameters(), options);
         criticOptimizer = Optimizers.Adversarial(critic.parameters(), options);
+        adversarialRunning = zeros(7, device: device);
     }
 
     public long EncoderEnd => options.EncoderPretrainSteps;
@@ -61,137 +89,163 @@ internal sealed class TrainingSession : IDisposable
         : step < ClassifierEnd ? TrainingPhase.ClassifierPretraining
         : TrainingPhase.Adversarial;
 
-    /// <summary>Runs step <paramref name="step"/>; throws <see cref="NonFiniteLossException"/> before applying a non-finite loss.</summary>
-    public LossRecord Step(long step)
+    /// <summary>Runs step <paramref name="step"/> (0-based over the three phases).</summary>
+    public void Step(long step)
     {
-        using var scope = NewDisposeScope();
-        long seed = Seeds.Derive(options.Seed, step);
-        random.manual_seed(seed);
-        var batchRandom = new Random(unchecked((int)seed ^ (int)(seed >> 32)));
-        return PhaseOf(step) switch
+        switch (PhaseOf(step))
         {
-            TrainingPhase.EncoderPretraining => EncoderStep(step, batchRandom),
-            TrainingPhase.ClassifierPretraining => ClassifierStep(step, batchRandom),
-            _ => AdversarialStep(step, batchRandom),
-        };
+            case TrainingPhase.EncoderPretraining: encoderLoop.Step(step); break;
+            case TrainingPhase.ClassifierPretraining: classifierLoop.Step(step - EncoderEnd); break;
+            default: AdversarialStep(step); break;
+        }
     }
 
-    private LossRecord EncoderStep(long step, Random batchRandom)
+    /// <summary>
+    /// Means of the losses accumulated since the last report of <paramref name="phase"/>, as the record of step
+    /// <paramref name="step"/> (the last one they cover). This is the only place that waits for the device.
+    /// </summary>
+    public LossRecord Report(TrainingPhase phase, long step)
     {
-        encoder.train();
-        var indices = Batches.Sample(batchRandom, data.Windows.Count, options.BatchSize);
-        var windows = Batches.Gather(data.Windows, indices, WindowShape, device, ref windowBuffer);     // (B, 10, 3, 28, 28)
-        var labels = Batches.Labels(data.WindowLabels, indices, device);              // (B)
-        var logits = encoder.EmotionLogits(encoder.forward(windows));                 // (B, 6)
-        var loss = GanLosses.Classification(logits, labels);
-        double value = Finite(loss, "encoder FER loss", step);
-        encoderOptimizer.zero_grad();
-        loss.backward();
-        encoderOptimizer.step();
-        return new LossRecord(TrainingPhase.EncoderPretraining, step, 0, 0, 0, 0, value, GanLosses.Accuracy(logits, labels));
+        if (phase == TrainingPhase.EncoderPretraining || phase == TrainingPhase.ClassifierPretraining)
+        {
+            var (loss, accuracy) = (phase == TrainingPhase.EncoderPretraining ? encoderLoop : classifierLoop).TakeRunning();
+            return new LossRecord(phase, step, 0, 0, 0, 0, loss, accuracy);
+        }
+        var v = adversarialRunning.cpu().data<float>().ToArray();
+        adversarialRunning.zero_();
+        double n = Math.Max(1, v[6]);
+        return new LossRecord(phase, step, v[0] / n, v[3] / n, v[1] / n, v[2] / n, v[4] / n, v[5] / n);
     }
 
-    private LossRecord ClassifierStep(long step, Random batchRandom)
-    {
-        classifier.train();
-        var indices = Batches.Sample(batchRandom, data.Spectrograms.Count, options.BatchSize);
-        var spectrograms = Batches.Gather(data.Spectrograms, indices, SpectrogramShape, device, ref spectrogramBuffer); // (B, 3, 28, 112)
-        var labels = Batches.Labels(data.SpectrogramLabels, indices, device);                     // (B)
-        var logits = classifier.forward(spectrograms);                                            // (B, 6)
-        var loss = GanLosses.Classification(logits, labels);
-        double value = Finite(loss, "Q classification loss", step);
-        classifierOptimizer.zero_grad();
-        loss.backward();
-        classifierOptimizer.step();
-        return new LossRecord(TrainingPhase.ClassifierPretraining, step, 0, 0, 0, 0, value, GanLosses.Accuracy(logits, labels));
-    }
-
-    private (Tensor Codes, Tensor Real, Tensor Emotions, Tensor Noise) PairBatch(Random batchRandom)
-    {
-        var pairs = Batches.Sample(batchRandom, data.Pairs.Count, options.BatchSize);
-        var windowIndices = pairs.Select(p => data.Pairs[p].Window).ToArray();
-        var spectrogramIndices = pairs.Select(p => data.Pairs[p].Spectrogram).ToArray();
-        using var windowIndexTensor = tensor(windowIndices.Select(i => (long)i).ToArray()).to(device);
-        var batchCodes = codes!.index_select(0, windowIndexTensor);                                   // (B, 64)
-        var real = Batches.Gather(data.Spectrograms, spectrogramIndices, SpectrogramShape, device, ref spectrogramBuffer);   // (B, 3, 28, 112)
-        var emotions = Batches.Labels(data.SpectrogramLabels, spectrogramIndices, device);            // (B)
-        var noise = randn([options.BatchSize, Shapes.Noise], device: device, generator: random);      // (B, 32)
-        return (batchCodes, real, emotions, noise);
-    }
-
-    private LossRecord AdversarialStep(long step, Random batchRandom)
+    private void AdversarialStep(long step)
     {
         FreezePretrained();
+        using var scope = NewDisposeScope();
+        random.manual_seed(Seeds.Derive(options.Seed, step));
         generator.train();
         critic.train();
-        bool wasserstein = options.Loss == AdversarialLoss.Wasserstein;
+        criticMasks.train();
+        int batch = options.BatchSize, criticSteps = options.CriticSteps;
 
-        // Update the critic n_critic times.
+        // Update the critic n_critic times, on fakes drawn once for the whole step.
         SetTrainable(critic, true);
-        double criticValue = 0, wassersteinValue = 0, penaltyValue = 0;
-        for (int i = 0; i < options.CriticSteps; i++)
+        var (criticCodes, criticEmotions, criticReals) = PairBatch(criticSteps * batch);                 // (n·B, 64), (n·B), (n·B, 3, 28, 112)
+        Tensor criticFakes;
+        using (no_grad()) criticFakes = generator.forward(SpectrogramGenerator.Input(criticCodes, criticEmotions, Noise(criticSteps * batch))); // (n·B, 3, 28, 112)
+        Tensor criticLoss = null!, estimate = null!, penalty = null!;
+        for (int i = 0; i < criticSteps; i++)
         {
-            var (batchCodes, real, emotions, noise) = PairBatch(batchRandom);
-            Tensor fake;
-            using (no_grad()) fake = generator.forward(SpectrogramGenerator.Input(batchCodes, emotions, noise)); // (B, 3, 28, 112)
-            var (realScores, realEmotionLogits) = critic.Evaluate(real);                                          // (B, 1), (B, 6)?
-            var fakeScores = critic.forward(fake);                                                                 // (B, 1)
-            var penalty = wasserstein && options.GradientPenaltyWeight > 0
-                ? GanLosses.GradientPenalty(critic.forward, real, fake, random)
-                : zeros(1, device: device).squeeze();
-            var loss = wasserstein
-                ? GanLosses.CriticWasserstein(realScores, fakeScores, penalty, options.GradientPenaltyWeight)
-                : GanLosses.CriticConventional(realScores, fakeScores);
-            if (realEmotionLogits is not null)
-                loss = loss + ScalarMath.Mul(GanLosses.Classification(realEmotionLogits, emotions), options.AuxiliaryClassifierWeight);
-            criticValue = Finite(loss, "critic loss", step);
-            wassersteinValue = GanLosses.WassersteinEstimate(realScores, fakeScores).item<float>();
-            penaltyValue = penalty.item<float>();
+            var real = criticMasks.forward(criticReals.narrow(0, i * batch, batch));                       // (B, 3, 28, 112)
+            var fake = criticMasks.forward(criticFakes.narrow(0, i * batch, batch));                       // (B, 3, 28, 112)
+            (criticLoss, estimate, penalty) = CriticLoss(real, fake, criticEmotions.narrow(0, i * batch, batch));
             criticOptimizer.zero_grad();
-            loss.backward();
+            criticLoss.backward();
             criticOptimizer.step();
         }
 
         // Update the generator once, through the frozen critic and Q.
         SetTrainable(critic, false);
+        var (codesBatch, emotions, reals) = PairBatch(batch);                                              // (B, 64), (B), (B, 3, 28, 112)
+        var fakes = generator.forward(SpectrogramGenerator.Input(codesBatch, emotions, Noise(batch)));     // (B, 3, 28, 112)
+        var (fakeScores, fakeEmotionLogits) = critic.Evaluate(criticMasks.forward(fakes));                // (B, 1), (B, 6)?
+        var qLogits = classifier.forward(fakes);                                                           // (B, 6)
+        var generatorLoss = GanLosses.Generator(options.Loss, fakeScores, qLogits, emotions, fakes, reals,
+                                                options.ClassifierWeight, options.L1Weight);
+        if (fakeEmotionLogits is not null)
+            generatorLoss = generatorLoss + ScalarMath.Mul(GanLosses.Classification(fakeEmotionLogits, emotions), options.AuxiliaryClassifierWeight);
+        generatorOptimizer.zero_grad();
+        generatorLoss.backward();
+        generatorOptimizer.step();
+
+        using (no_grad())
         {
-            var (batchCodes, real, emotions, noise) = PairBatch(batchRandom);
-            var fake = generator.forward(SpectrogramGenerator.Input(batchCodes, emotions, noise)); // (B, 3, 28, 112)
-            var (fakeScores, fakeEmotionLogits) = critic.Evaluate(fake);                           // (B, 1), (B, 6)?
-            var qLogits = classifier.forward(fake);                                                 // (B, 6)
-            var loss = GanLosses.Generator(options.Loss, fakeScores, qLogits, emotions, fake, real,
-                                           options.ClassifierWeight, options.L1Weight);
-            if (fakeEmotionLogits is not null)
-                loss = loss + ScalarMath.Mul(GanLosses.Classification(fakeEmotionLogits, emotions), options.AuxiliaryClassifierWeight);
-            double generatorValue = Finite(loss, "generator loss", step);
-            generatorOptimizer.zero_grad();
-            loss.backward();
-            generatorOptimizer.step();
-            double qLoss = GanLosses.Classification(qLogits, emotions).item<float>();
-            return new LossRecord(TrainingPhase.Adversarial, step, criticValue, generatorValue, wassersteinValue, penaltyValue,
-                                  qLoss, GanLosses.Accuracy(qLogits, emotions));
+            var qLoss = GanLosses.Classification(qLogits, emotions);
+            var one = ones(1, device: device).squeeze();
+            adversarialRunning.add_(stack([criticLoss.detach().reshape([]), estimate.detach().reshape([]), penalty.detach().reshape([]),
+                generatorLoss.detach().reshape([]), qLoss.detach(), GanLosses.Accuracy(qLogits, emotions), one]));
         }
     }
 
-    /// <summary>Puts encoder and Q in eval mode without gradients and caches every window's code.</summary>
+    /// <summary>The critic's loss on one real and one fake batch; one critic pass over [real; fake; interpolates] when norms are per sample.</summary>
+    private (Tensor Loss, Tensor Estimate, Tensor Penalty) CriticLoss(Tensor real, Tensor fake, Tensor emotions)
+    {
+        bool wasserstein = options.Loss == AdversarialLoss.Wasserstein;
+        bool penalise = wasserstein && options.GradientPenaltyWeight > 0;
+        long batch = real.shape[0];
+        Tensor realScores, fakeScores, penalty;
+        Tensor? realEmotionLogits;
+        if (jointCriticPass)
+        {
+            // Layer-normed or norm-free critics treat samples independently, so one pass over the three batches
+            // gives exactly the scores and penalty gradients of three separate passes, at a third of the calls.
+            var mixed = penalise ? GanLosses.Interpolate(real, fake, random) : null;                        // (B, 3, 28, 112)
+            var all = mixed is null ? cat([real, fake.detach()], 0) : cat([real, fake.detach(), mixed], 0); // (2B or 3B, 3, 28, 112)
+            var (scores, logits) = critic.Evaluate(all);                                                     // (·, 1), (·, 6)?
+            realScores = scores.narrow(0, 0, batch);
+            fakeScores = scores.narrow(0, batch, batch);
+            penalty = mixed is null ? zeros(1, device: device).squeeze() : GanLosses.PenaltyOf(scores.narrow(0, 2 * batch, batch), mixed);
+            realEmotionLogits = logits?.narrow(0, 0, batch);
+        }
+        else
+        {
+            (realScores, realEmotionLogits) = critic.Evaluate(real);
+            fakeScores = critic.forward(fake.detach());
+            penalty = penalise ? GanLosses.GradientPenalty(critic.forward, real, fake, random) : zeros(1, device: device).squeeze();
+        }
+        var loss = wasserstein
+            ? GanLosses.CriticWasserstein(realScores, fakeScores, penalty, options.GradientPenaltyWeight)
+            : GanLosses.CriticConventional(realScores, fakeScores);
+        if (realEmotionLogits is not null)
+            loss = loss + ScalarMath.Mul(GanLosses.Classification(realEmotionLogits, emotions), options.AuxiliaryClassifierWeight);
+        return (loss, GanLosses.WassersteinEstimate(realScores, fakeScores), penalty);
+    }
+
+    /// <summary><paramref name="count"/> random windows: their codes, their clips' emotions and clean spectrograms.</summary>
+    private (Tensor Codes, Tensor Emotions, Tensor Real) PairBatch(int count)
+    {
+        var windows = randint(windowClips.shape[0], [count], ScalarType.Int64, device, generator: random); // (n)
+        var clips = windowClips.index_select(0, windows);                                                 // (n)
+        return (codes!.index_select(0, windows), labels.index_select(0, clips), spectrograms.index_select(0, clips));
+    }
+
+    private Tensor Noise(int count) => randn([count, Shapes.Noise], device: device, generator: random); // (n, 32)
+
+    /// <summary>
+    /// Recomputes encoder's and Q's batch-norm statistics under their pre-trained weights, puts them in eval mode without
+    /// gradients and caches every window's code.
+    /// </summary>
     private void FreezePretrained()
     {
         if (codes is not null) return;
-        encoder.eval();
-        classifier.eval();
+        BatchNormCalibration.Recalibrate(encoder, BatchNormCalibration.Chunks(windowSource, device), x => encoder.forward(x));
+        BatchNormCalibration.Recalibrate(classifier, BatchNormCalibration.Chunks(spectrogramSource, device), x => classifier.forward(x));
         SetTrainable(encoder, false);
         SetTrainable(classifier, false);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var parts = new List<Tensor>();
         const int chunk = 256;
-        for (int start = 0; start < data.Windows.Count; start += chunk)
+        for (int start = 0; start < windowSource.Count; start += chunk)
         {
-            var indices = Enumerable.Range(start, Math.Min(chunk, data.Windows.Count - start)).ToArray();
-            var windows = Batches.Gather(data.Windows, indices, WindowShape, device, ref windowBuffer); // (b, 10, 3, 28, 28)
-            parts.Add(encoder.forward(windows));                                     // (b, 64)
+            var indices = ScalarMath.Range(start, Math.Min(windowSource.Count, start + chunk), device);
+            parts.Add(encoder.forward(windowSource.Inputs(indices)));                 // (b, 64)
         }
-        codes = cat(parts, 0).DetachFromDisposeScope();                               // (windows, 64)
+        codes = cat(parts, 0).DetachFromDisposeScope();                               // (W, 64)
+    }
+
+    private IEnumerable<Func<Tensor>> GeneratorInputs()
+    {
+        const int chunk = 256;
+        for (int start = 0; start < windowSource.Count; start += chunk)
+        {
+            int from = start, to = Math.Min(windowSource.Count, start + chunk);
+            yield return () =>
+            {
+                var windows = ScalarMath.Range(from, to, device);
+                var emotions = labels.index_select(0, windowClips.index_select(0, windows));
+                return SpectrogramGenerator.Input(codes!.index_select(0, windows), emotions, Noise(to - from)); // (b, 102)
+            };
+        }
     }
 
     private static void SetTrainable(nn.Module module, bool trainable)
@@ -199,11 +253,19 @@ internal sealed class TrainingSession : IDisposable
         foreach (var parameter in module.parameters()) parameter.requires_grad = trainable;
     }
 
-    private static double Finite(Tensor loss, string name, long step)
+    private Tensor Upload(IReadOnlyList<byte[]> rows, long[] shape)
     {
-        double value = loss.item<float>();
-        if (!double.IsFinite(value)) throw new NonFiniteLossException(step, name, value);
-        return value;
+        long length = shape.Aggregate(1L, (a, b) => a * b);
+        var flat = new byte[rows.Count * length];
+        for (int i = 0; i < rows.Count; i++) rows[i].AsSpan().CopyTo(flat.AsSpan((int)(i * length)));
+        using var cpu = tensor(flat, [rows.Count, .. shape]);
+        return cpu.to(device);
+    }
+
+    private Tensor LongTensor(IReadOnlyList<int> values)
+    {
+        using var cpu = tensor(values.Select(v => (long)v).ToArray());
+        return cpu.to(device);
     }
 
     public ModelContainer ToCheckpoint(long completedSteps, TimeSpan trainingTime, List<LossRecord> history)
@@ -215,8 +277,8 @@ internal sealed class TrainingSession : IDisposable
             ["classifier"] = ModelContainer.ModuleBytes(classifier),
             ["generator"] = ModelContainer.ModuleBytes(generator),
             ["critic"] = ModelContainer.ModuleBytes(critic),
-            ["encoder.optimizer"] = ModelContainer.OptimizerBytes(encoderOptimizer),
-            ["classifier.optimizer"] = ModelContainer.OptimizerBytes(classifierOptimizer),
+            ["encoder.optimizer"] = ModelContainer.OptimizerBytes(encoderLoop.Optimizer),
+            ["classifier.optimizer"] = ModelContainer.OptimizerBytes(classifierLoop.Optimizer),
             ["generator.optimizer"] = ModelContainer.OptimizerBytes(generatorOptimizer),
             ["critic.optimizer"] = ModelContainer.OptimizerBytes(criticOptimizer),
         };
@@ -238,16 +300,23 @@ internal sealed class TrainingSession : IDisposable
         checkpoint.LoadModule(classifier, "classifier", path);
         checkpoint.LoadModule(generator, "generator", path);
         checkpoint.LoadModule(critic, "critic", path);
-        checkpoint.LoadOptimizer(encoderOptimizer, "encoder.optimizer", path);
-        checkpoint.LoadOptimizer(classifierOptimizer, "classifier.optimizer", path);
+        checkpoint.LoadOptimizer(encoderLoop.Optimizer, "encoder.optimizer", path);
+        checkpoint.LoadOptimizer(classifierLoop.Optimizer, "classifier.optimizer", path);
         checkpoint.LoadOptimizer(generatorOptimizer, "generator.optimizer", path);
         checkpoint.LoadOptimizer(criticOptimizer, "critic.optimizer", path);
         return metadata;
     }
 
-    /// <summary>Hands encoder, generator and the random source to a model; the session no longer disposes them.</summary>
+    /// <summary>
+    /// Recomputes the generator's batch-norm statistics over every window (its code, its clip's emotion, seeded noise)
+    /// under the final weights, then hands encoder, generator and the random source to a model; the session no longer
+    /// disposes them.
+    /// </summary>
     public FaceToAudioModel ToModel(TimeSpan trainingTime, IReadOnlyList<LossRecord> history)
     {
+        FreezePretrained();
+        random.manual_seed(Seeds.Derive(options.Seed, -100));
+        BatchNormCalibration.Recalibrate(generator, GeneratorInputs(), x => generator.forward(x));
         handedOver = true;
         return new FaceToAudioModel(encoder, generator, options, device, trainingTime, history, random);
     }
@@ -255,12 +324,19 @@ internal sealed class TrainingSession : IDisposable
     public void Dispose()
     {
         codes?.Dispose();
-        encoderOptimizer.Dispose();
-        classifierOptimizer.Dispose();
+        encoderLoop.Dispose();
+        classifierLoop.Dispose();
         generatorOptimizer.Dispose();
         criticOptimizer.Dispose();
+        adversarialRunning.Dispose();
+        spectrogramSource.Dispose();
+        windowBytes.Dispose();
+        windowClips.Dispose();
+        labels.Dispose();
+        windowLabels.Dispose();
         classifier.Dispose();
         critic.Dispose();
+        criticMasks.Dispose();
         if (!handedOver)
         {
             encoder.Dispose();
@@ -268,12 +344,4 @@ internal sealed class TrainingSession : IDisposable
             random.Dispose();
         }
     }
-}
-
-/// <summary>Internal signal from a step: a loss was NaN or infinite (turned into <see cref="TrainingDivergedException"/>).</summary>
-internal sealed class NonFiniteLossException(long step, string lossName, double value) : Exception($"{lossName} = {value} at step {step}")
-{
-    public long Step { get; } = step;
-    public string LossName { get; } = lossName;
-    public double Value { get; } = value;
 }

@@ -86,6 +86,6 @@ public class GanLossTests
     {
         using var scope = NewDisposeScope();
         var logits = tensor(new float[] { 0, 5, 0, 0, 0, 0, /**/ 9, 0, 0, 0, 0, 0 }, [2, 6]);
-        Assert.Equal(0.5, GanLosses.Accuracy(logits, tensor(new long[] { 1, 2 })), 6);
+        Assert.Equal(0.5, GanLosses.Accuracy(logits, tensor(new long[] { 1, 2 })).item<float>(), 6);
     }
 }

@@ -1,25 +1,33 @@
 namespace TcWgan.Nn.Tests;
 
-/// <summary>Q learns a trivially separable set; probabilities, features and persistence.</summary>
+/// <summary>Q learns a trivially separable set; validation-based selection; probabilities, features and persistence.</summary>
 public class EmotionClassifierTests
 {
-    private static (List<float[]> Spectrograms, List<int> Labels) Set(int perClass, int seed)
+    internal static (List<float[]> Spectrograms, List<int> Labels) Set(int perClass, int seed, int classes = Emotions.Count)
     {
         var random = new Random(seed);
         var spectrograms = new List<float[]>(); var labels = new List<int>();
-        for (int i = 0; i < perClass * Emotions.Count; i++)
+        for (int i = 0; i < perClass * classes; i++)
         {
-            int emotion = i % Emotions.Count;
+            int emotion = i % classes;
             spectrograms.Add(SyntheticData.Spectrogram(emotion, random));
             labels.Add(emotion);
         }
         return (spectrograms, labels);
     }
 
-    private static readonly ClassifierOptions Tiny = new()
+    private static readonly ClassifierOptions Tiny = new() { Width = 0.125, Epochs = 8, BatchSize = 8, Seed = 1, Device = "cpu" };
+
+    internal static int[] Predictions(EmotionClassifier q, IReadOnlyList<float[]> rows)
     {
-        Kind = ClassifierKind.Q, Width = 0.125, Dropout = 0, Steps = 40, BatchSize = 16, LearningRate = 3e-3, Seed = 1, Device = "cpu",
-    };
+        var p = q.Probabilities(rows.SelectMany(s => s).ToArray());
+        return Enumerable.Range(0, rows.Count).Select(i =>
+        {
+            int best = 0;
+            for (int c = 1; c < Emotions.Count; c++) if (p[i * Emotions.Count + c] > p[i * Emotions.Count + best]) best = c;
+            return best;
+        }).ToArray();
+    }
 
     [Fact]
     public void QLearnsATriviallySeparableSpectrogramSet()
@@ -29,24 +37,47 @@ public class EmotionClassifierTests
         using var q = EmotionClassifier.Train(train, trainLabels, Tiny);
         var probabilities = q.Probabilities(test.SelectMany(s => s).ToArray());
         Assert.Equal(test.Count * Emotions.Count, probabilities.Length);
-        int correct = 0;
-        for (int i = 0; i < test.Count; i++)
-        {
-            var row = probabilities.AsSpan(i * Emotions.Count, Emotions.Count);
-            float sum = 0; int best = 0;
-            for (int c = 0; c < row.Length; c++) { sum += row[c]; if (row[c] > row[best]) best = c; }
-            Assert.Equal(1f, sum, 4);
-            if (best == testLabels[i]) correct++;
-        }
+        for (int i = 0; i < test.Count; i++) Assert.Equal(1f, probabilities.AsSpan(i * 6, 6).ToArray().Sum(), 4);
+        var predicted = Predictions(q, test);
+        int correct = predicted.Where((p, i) => p == testLabels[i]).Count();
         Assert.True(correct >= test.Count * 0.9, $"{correct} of {test.Count} correct");
-        Assert.True(q.History[^1].ClassifierLoss < q.History[0].ClassifierLoss);
+        Assert.Equal(Tiny.Epochs, q.History.Count);
+        Assert.True(q.History[^1].TrainLoss < q.History[0].TrainLoss);
+        Assert.Equal(Tiny.Epochs - 1, q.SelectedEpoch); // no validation rows: the last epoch
+        Assert.True(q.History[0].LearningRate > q.History[^1].LearningRate); // cosine decay
+    }
+
+    [Fact]
+    public void WithValidationRowsTheBestEpochIsKeptAndTrainingStopsEarly()
+    {
+        var (train, labels) = Set(3, 4);
+        var (validation, validationLabels) = Set(2, 5);
+        var epochs = new List<ClassifierEpoch>();
+        var options = Tiny with { Epochs = 40, EarlyStoppingPatience = 3 };
+        using var q = EmotionClassifier.Train(train, labels, options, (validation, validationLabels), new SyncProgress<ClassifierEpoch>(epochs.Add));
+        Assert.All(q.History, e => Assert.NotNull(e.ValidationAccuracy));
+        Assert.True(q.History.Count < 40, "the validation accuracy saturates on this set, so patience must end training");
+        var best = q.History.MaxBy(e => (e.ValidationAccuracy!.Value, -e.ValidationLoss!.Value))!;
+        Assert.Equal(best.Epoch, q.SelectedEpoch);
+        Assert.Equal(q.History.Count, epochs.Count);
+        int correct = Predictions(q, validation).Where((p, i) => p == validationLabels[i]).Count();
+        Assert.Equal(best.ValidationAccuracy!.Value, correct / (double)validation.Count, 6); // the kept weights are the best epoch's
+    }
+
+    [Fact]
+    public void CancellationStopsTrainingBetweenSteps()
+    {
+        var (train, labels) = Set(2, 6);
+        using var cancel = new CancellationTokenSource();
+        var progress = new SyncProgress<ClassifierEpoch>(_ => cancel.Cancel());
+        Assert.ThrowsAny<OperationCanceledException>(() => EmotionClassifier.Train(train, labels, Tiny, null, progress, cancel.Token));
     }
 
     [Fact]
     public void FeaturesAndSaveLoadRoundTrip()
     {
         var (train, labels) = Set(1, 3);
-        using var q = EmotionClassifier.Train(train, labels, Tiny with { Steps = 2 });
+        using var q = EmotionClassifier.Train(train, labels, Tiny with { Epochs = 1 });
         var batch = train.Take(3).SelectMany(s => s).ToArray();
         Assert.Equal(3 * q.FeatureCount, q.Features(batch).Length);
         using var stream = new MemoryStream();
@@ -56,6 +87,7 @@ public class EmotionClassifierTests
         Assert.Equal(q.Probabilities(batch), loaded.Probabilities(batch));
         Assert.Equal(q.Features(batch), loaded.Features(batch));
         Assert.Equal(q.Options, loaded.Options);
+        Assert.Equal(q.History, loaded.History);
         var damaged = stream.ToArray();
         damaged[^40] ^= 1;
         Assert.Throws<ModelFormatException>(() => EmotionClassifier.Load(new MemoryStream(damaged), "cpu"));
@@ -68,5 +100,14 @@ public class EmotionClassifierTests
             EmotionClassifier.Train([new float[5], new float[Shapes.SpectrogramLength]], [0, 9], Tiny));
         Assert.Contains("spectrogram 0 has 5 floats", error.Message);
         Assert.Contains("label 1 is 9", error.Message);
+        var validationError = Assert.Throws<ArgumentException>(() =>
+            EmotionClassifier.Train(Set(1, 1).Spectrograms, Set(1, 1).Labels, Tiny, ([], [0])));
+        Assert.Contains("validation", validationError.Message);
     }
+}
+
+/// <summary>An <see cref="IProgress{T}"/> that reports on the calling thread (Progress posts to the thread pool).</summary>
+internal sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
 }

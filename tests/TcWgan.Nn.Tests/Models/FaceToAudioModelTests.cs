@@ -3,7 +3,7 @@ namespace TcWgan.Nn.Tests;
 /// <summary>Generation determinism, batch independence and persistence of <see cref="FaceToAudioModel"/>.</summary>
 public class FaceToAudioModelTests(TinyModelFixture fixture) : IClassFixture<TinyModelFixture>
 {
-    private float[] Windows(params int[] indices) => indices.SelectMany(i => fixture.Data.Windows[i]).ToArray();
+    private float[] Windows(params int[] indices) => indices.SelectMany(i => fixture.Data.Windows[i].Select(b => b / 255f)).ToArray();
 
     private static float[] Row(float[] batch, int i) =>
         batch.AsSpan(i * Shapes.SpectrogramLength, Shapes.SpectrogramLength).ToArray();

@@ -52,7 +52,7 @@ public class NetworkShapeTests
     public void FrameCnnGives128Features()
     {
         using var scope = NewDisposeScope();
-        using var cnn = new FrameCnn(Tiny, 0, null);
+        using var cnn = new FrameCnn(Tiny);
         Assert.Equal(new long[] { 4, Shapes.FrameFeatures }, cnn.forward(rand(4, 3, 28, 28)).shape);
     }
 
@@ -76,11 +76,11 @@ public class NetworkShapeTests
     public void CriticGivesOneUnboundedScorePerSampleAndOptionalEmotionLogits(CriticNorm norm)
     {
         using var scope = NewDisposeScope();
-        using var d = new SpectrogramCritic(Tiny, norm, emotionHead: true, dropout: 0, dropoutGenerator: null);
+        using var d = new SpectrogramCritic(Tiny, norm, emotionHead: true);
         var (score, logits) = d.Evaluate(rand(4, 3, 28, 112) * 2 - 1);
         Assert.Equal(new long[] { 4, 1 }, score.shape);
         Assert.Equal(new long[] { 4, 6 }, logits!.shape);
-        using var plain = new SpectrogramCritic(Tiny, norm, emotionHead: false, dropout: 0, dropoutGenerator: null);
+        using var plain = new SpectrogramCritic(Tiny, norm, emotionHead: false);
         Assert.Null(plain.Evaluate(rand(2, 3, 28, 112)).EmotionLogits);
     }
 
@@ -91,10 +91,58 @@ public class NetworkShapeTests
     public void ClassifiersGiveSixLogitsAndPenultimateFeatures(ClassifierKind kind)
     {
         using var scope = NewDisposeScope();
-        using var q = new EmotionClassifierNetwork(kind, Tiny, 0.1, null);
+        using var q = new EmotionClassifierNetwork(kind, Tiny, 0.1, new SpecMasking(2, 4, 2, 12, null), null);
         var x = rand(3, 3, 28, 112);
         Assert.Equal(new long[] { 3, 6 }, q.forward(x).shape);
         Assert.Equal(new long[] { 3, q.FeatureCount }, q.Features(x).shape);
+    }
+
+    [Fact]
+    public void TheClassifierHeadPoolsOverTimeSoShiftingTheUtteranceChangesLittle()
+    {
+        using var scope = NewDisposeScope();
+        using var q = new EmotionClassifierNetwork(ClassifierKind.Q, Tiny, 0, new SpecMasking(0, 0, 0, 0, null), null);
+        q.eval();
+        var x = zeros(1, 3, 28, 112);
+        x[.., .., .., TensorIndex.Slice(40, 70)] = rand(1, 3, 28, 30); // receptive field ±18 frames: stays inside the image
+        var shifted = x.roll(16, 3); // the same content 16 frames later (a multiple of the 8-frame pooling stride)
+        using var noGrad = no_grad();
+        Assert.True(q.Features(x).allclose(q.Features(shifted), 1e-4, 1e-5));
+    }
+
+    [Fact]
+    public void InputStatisticsAreSavedBuffersThatNormaliseEachBand()
+    {
+        using var scope = NewDisposeScope();
+        using var q = new EmotionClassifierNetwork(ClassifierKind.Q, Tiny, 0, new SpecMasking(0, 0, 0, 0, null), null);
+        var mean = Enumerable.Range(0, 84).Select(i => i * 0.01f).ToArray();
+        var sd = Enumerable.Repeat(2f, 84).ToArray();
+        q.SetInputStatistics(mean, sd);
+        var keys = q.state_dict().Keys.ToList();
+        Assert.Contains("inputMean", keys);
+        Assert.Contains("inputScale", keys);
+        Assert.Equal(0.5f, q.state_dict()["inputScale"].max().item<float>());
+    }
+
+    [Fact]
+    public void SpecMaskingBlanksBandsAndFramesInTrainingOnly()
+    {
+        using var scope = NewDisposeScope();
+        using var g = new Generator(3, CPU);
+        using var masks = new SpecMasking(2, 4, 2, 12, g);
+        var x = ones(64, 3, 28, 112);
+        masks.train();
+        var y = masks.forward(x);
+        double kept = y.mean().item<float>();
+        Assert.InRange(kept, 0.6, 0.97);                                     // ≈ 1 − (2·2/28 + 2·6/112) with overlaps
+        var values = y.data<float>().ToArray();                              // (64, 3, 28, 112)
+        const int plane = 28 * 112;
+        for (int i = 0; i < 64; i++)                                          // every channel shares the masks
+            Assert.Equal(values.AsSpan(i * 3 * plane, plane).ToArray(), values.AsSpan(i * 3 * plane + 2 * plane, plane).ToArray());
+        bool wholeBand = Enumerable.Range(0, 64 * 28).Any(r => values.AsSpan((r / 28) * 3 * plane + (r % 28) * 112, 112).ToArray().All(v => v == 0));
+        Assert.True(wholeBand, "some band should be blanked across all frames");
+        masks.eval();
+        Assert.True(masks.forward(x).allclose(x, 0, 0));
     }
 
     [Fact]

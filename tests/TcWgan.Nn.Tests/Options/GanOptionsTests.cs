@@ -7,11 +7,16 @@ public class GanOptionsTests
     public void PresetsHoldTheirPublishedSettings()
     {
         var wgan = GanOptions.FromPreset(GanPreset.WganGp);
-        Assert.Equal((OptimizerKind.Adam, 1e-4, 0.0, 0.9, 5, 10.0), (wgan.Optimizer, wgan.LearningRate, wgan.Beta1, wgan.Beta2, wgan.CriticSteps, wgan.GradientPenaltyWeight));
-        var paper = GanOptions.FromPreset(GanPreset.Paper);
-        Assert.Equal((OptimizerKind.RmsProp, 1e-4, 10, 5.0, 32), (paper.Optimizer, paper.LearningRate, paper.CriticSteps, paper.GradientPenaltyWeight, paper.BatchSize));
+        Assert.Equal((AdversarialLoss.Wasserstein, OptimizerKind.Adam, 1e-4, 0.0, 0.9, 5, 10.0),
+            (wgan.Loss, wgan.Optimizer, wgan.LearningRate, wgan.Beta1, wgan.Beta2, wgan.CriticSteps, wgan.GradientPenaltyWeight));
+        var conventional = GanOptions.FromPreset(GanPreset.Conventional);
+        Assert.Equal((AdversarialLoss.Conventional, OptimizerKind.Adam, 2e-4, 0.5, 0.999, 1, 0.0),
+            (conventional.Loss, conventional.Optimizer, conventional.LearningRate, conventional.Beta1, conventional.Beta2,
+             conventional.CriticSteps, conventional.GradientPenaltyWeight));
+        Assert.Equal(GanPreset.Conventional, GanOptions.PresetFor(AdversarialLoss.Conventional));
+        Assert.Equal(1, wgan.AuxiliaryClassifierWeight); // AC-WGAN: the critic's emotion head is on by default
         Assert.Empty(wgan.Validate());
-        Assert.Empty(paper.Validate());
+        Assert.Empty(conventional.Validate());
     }
 
     [Fact]
@@ -36,17 +41,22 @@ public class GanOptionsTests
     }
 
     [Fact]
-    public void DatasetRejectsBadShapesLabelsAndIndices()
+    public void DatasetRejectsBadShapesValuesLabelsAndClips()
     {
-        var window = new float[Shapes.WindowLength];
+        var data = new GanDataset();
         var spectrogram = new float[Shapes.SpectrogramLength];
         spectrogram[3] = float.NaN;
-        var error = Assert.Throws<ArgumentException>(() => new GanDataset(
-            [window, new float[7]], [0, 1], [spectrogram], [6], [(0, 0), (2, 0)]));
-        Assert.Contains("window 1 has 7 floats", error.Message);
-        Assert.Contains("spectrogram 0 holds NaN at position 3", error.Message);
-        Assert.Contains("spectrogram label 0 is 6", error.Message);
-        Assert.Contains("pair 1 names window 2", error.Message);
+        Assert.Contains("holds NaN at position 3", Assert.Throws<ArgumentException>(() => data.AddClip(spectrogram, 0)).Message);
+        Assert.Contains("emotion 6", Assert.Throws<ArgumentException>(() => data.AddClip(new float[Shapes.SpectrogramLength], 6)).Message);
+        Assert.Contains("has 7 floats", Assert.Throws<ArgumentException>(() => data.AddClip(new float[7], 0)).Message);
+        int clip = data.AddClip(new float[Shapes.SpectrogramLength], 2);
+        Assert.Contains("names clip 3", Assert.Throws<ArgumentException>(() => data.AddWindow(3, new float[Shapes.WindowLength])).Message);
+        Assert.Contains("has 7 floats", Assert.Throws<ArgumentException>(() => data.AddWindow(clip, new float[7])).Message);
+        var window = new float[Shapes.WindowLength];
+        window[0] = 0.5f; window[1] = 1.7f;
+        data.AddWindow(clip, window);
+        Assert.Equal(new byte[] { 128, 255, 0 }, data.Windows[0].Take(3));
+        Assert.Contains("at least 2 clips", Assert.Throws<ArgumentException>(() => new GanTrainer(SyntheticData.TinyOptions(null)).Train(data)).Message);
     }
 
     [Fact]

@@ -2,12 +2,11 @@ namespace TcWgan.Nn.Tests;
 
 /// <summary>
 /// A trivially separable audio-visual set: clip c has emotion c mod <c>classes</c>; its face windows have a
-/// brightness set by the emotion, its spectrograms a bright mel band at a height set by the emotion (−0.8 elsewhere).
+/// brightness set by the emotion, its spectrogram a bright mel band at a height set by the emotion (−0.8 elsewhere).
 /// </summary>
 internal static class SyntheticData
 {
     public const int WindowsPerClip = 2;
-    public const int SpectrogramsPerClip = 2;
 
     public static float[] Spectrogram(int emotion, Random random, float scale = 1)
     {
@@ -31,30 +30,30 @@ internal static class SyntheticData
         return window;
     }
 
+    /// <summary><paramref name="clips"/> clips of <see cref="WindowsPerClip"/> windows each.</summary>
     public static GanDataset Create(int clips, int classes, int seed, float spectrogramScale = 1)
     {
         var random = new Random(seed);
-        var windows = new List<float[]>(); var windowLabels = new List<int>();
-        var spectrograms = new List<float[]>(); var spectrogramLabels = new List<int>();
-        var pairs = new List<(int, int)>();
+        var data = new GanDataset();
         for (int clip = 0; clip < clips; clip++)
         {
             int emotion = clip % classes;
-            int firstWindow = windows.Count, firstSpectrogram = spectrograms.Count;
-            for (int w = 0; w < WindowsPerClip; w++) { windows.Add(Window(emotion, random)); windowLabels.Add(emotion); }
-            for (int s = 0; s < SpectrogramsPerClip; s++) { spectrograms.Add(Spectrogram(emotion, random, spectrogramScale)); spectrogramLabels.Add(emotion); }
-            for (int w = 0; w < WindowsPerClip; w++)
-                for (int s = 0; s < SpectrogramsPerClip; s++) pairs.Add((firstWindow + w, firstSpectrogram + s));
+            int index = data.AddClip(Spectrogram(emotion, random, spectrogramScale), emotion);
+            for (int w = 0; w < WindowsPerClip; w++) data.AddWindow(index, Window(emotion, random));
         }
-        return new GanDataset(windows, windowLabels, spectrograms, spectrogramLabels, pairs);
+        return data;
     }
+
+    /// <summary>The windows of <paramref name="data"/> as [0, 1] floats, flattened, and each window's clip emotion.</summary>
+    public static (float[] Windows, int[] Emotions) WindowsOf(GanDataset data) =>
+        (data.Windows.SelectMany(w => w.Select(b => b / 255f)).ToArray(), data.WindowClips.Select(c => data.Labels[c]).ToArray());
 
     /// <summary>Tiny CPU settings: everything runs in well under a second per few steps.</summary>
     public static GanOptions TinyOptions(string? checkpointDirectory, EncoderKind encoder = EncoderKind.Lstm) =>
         GanOptions.FromPreset(GanPreset.WganGp) with
         {
             Encoder = encoder, Width = 0.0625, BatchSize = 8, CriticSteps = 2,
-            EncoderPretrainSteps = 3, ClassifierSteps = 3, Steps = 6, Dropout = 0.1,
+            EncoderPretrainSteps = 3, ClassifierSteps = 3, Steps = 6, Dropout = 0.1, ReportEvery = 1,
             Device = "cpu", Seed = 5, CheckpointDirectory = checkpointDirectory, CheckpointEvery = 4,
         };
 }
