@@ -31,9 +31,6 @@ public sealed record AerExampleSettings
     /// <summary>Generated rows per emotion added to the training set.</summary>
     public int GeneratedPerClass { get; init; } = 20;
 
-    /// <summary>SpecAugment variants per real spectrogram when training the GAN.</summary>
-    public int AugmentedVariants { get; init; } = 4;
-
     /// <summary>L-BFGS iterations of the downstream classifier.</summary>
     public int ClassifierIterations { get; init; } = 50;
 }
@@ -97,7 +94,6 @@ public static class AerExample
         var generator = ml.Transforms.AugmentAudioFromFace(options: new AugmentAudioOptions
         {
             Gan = settings.Gan,
-            AugmentedVariants = settings.AugmentedVariants,
             Progress = new Progress<TrainingProgress>(p =>
             {
                 if (p.CompletedSteps % 50 == 0) log.WriteLine($"GAN step {p.CompletedSteps}/{p.TotalSteps}");

@@ -54,7 +54,7 @@ public sealed record PipelineArgs(string? DataPath, string OutputDirectory, bool
         {
             OutputDirectory = OutputDirectory,
             Gan = new AerExampleSettings().Gan with { Steps = 10, EncoderPretrainSteps = 5, ClassifierSteps = 5, BatchSize = 8, Width = 0.25 },
-            GeneratedPerClass = 4, AugmentedVariants = 2, ClassifierIterations = 20,
+            GeneratedPerClass = 4, ClassifierIterations = 20,
         }
         : new AerExampleSettings { OutputDirectory = OutputDirectory };
 }

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.ML;
-using TcWgan.Dsp;
 using TcWgan.MLNet;
 using TcWgan.Nn;
 
@@ -8,8 +7,8 @@ namespace TcWgan.Benchmarks.MLNet;
 
 /// <summary>
 /// Is <c>AugmentAudioFromFace(...).Fit</c> at most 5 % slower than calling <see cref="GanTrainer.Train"/> directly on
-/// the same pairs (each row's window × 2 SpecAugment variants of its spectrogram, 48 rows, 30 steps per phase mix,
-/// width 0.25, CPU)? Fit includes reading the rows and making the variants.
+/// the same clips (48 rows, each its own clip, 30 steps over the phases, width 0.25, CPU)? Fit includes reading the
+/// rows and grouping them into clips.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
@@ -34,26 +33,10 @@ public class FitBenchmarks
                 Encoder = EncoderKind.Conv3d, Width = 0.25, Steps = 20, EncoderPretrainSteps = 5, ClassifierSteps = 5,
                 BatchSize = 16, Device = "cpu", Seed = 1,
             },
-            AugmentedVariants = 2,
         };
-        var windows = new List<float[]>();
-        var windowLabels = new List<int>();
-        var spectrograms = new List<float[]>();
-        var spectrogramLabels = new List<int>();
-        var pairs = new List<(int, int)>();
+        _dataset = new GanDataset();
         for (int i = 0; i < rows.Length; i++)
-        {
-            int label = (int)Emotions.Parse(rows[i].Label);
-            windows.Add(rows[i].FaceWindow);
-            windowLabels.Add(label);
-            foreach (var v in SpecAugment.Variants(rows[i].Spectrogram, _options.AugmentedVariants, _options.Augment, _options.Gan.Seed + i))
-            {
-                pairs.Add((i, spectrograms.Count));
-                spectrograms.Add(v);
-                spectrogramLabels.Add(label);
-            }
-        }
-        _dataset = new GanDataset(windows, windowLabels, spectrograms, spectrogramLabels, pairs);
+            _dataset.AddWindow(_dataset.AddClip(rows[i].Spectrogram, (int)Emotions.Parse(rows[i].Label)), rows[i].FaceWindow);
     }
 
     /// <summary>The raw training loop (the baseline).</summary>
@@ -65,12 +48,12 @@ public class FitBenchmarks
     }
 
     /// <summary>
-    /// What Fit does besides training: reading the rows through a cursor and making the SpecAugment variants
+    /// What Fit does besides training: reading the rows through a cursor and grouping them into clips
     /// (the load-independent part of the Fit − RawTrain difference).
     /// </summary>
     [Benchmark]
     public int ReadTrainingRows() =>
-        ((AugmentAudioFromFaceEstimator)_ml.Transforms.AugmentAudioFromFace(options: _options)).ReadTrainingSet(_data).Pairs.Count;
+        ((AugmentAudioFromFaceEstimator)_ml.Transforms.AugmentAudioFromFace(options: _options)).ReadTrainingSet(_data).Windows.Count;
 
     /// <summary>The ML.NET estimator's Fit on the same rows.</summary>
     [Benchmark]

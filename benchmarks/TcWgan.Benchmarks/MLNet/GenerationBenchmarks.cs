@@ -34,7 +34,6 @@ public class GenerationBenchmarks
         var options = new AugmentAudioOptions
         {
             Gan = GanOptions.FromPreset(GanPreset.WganGp) with { Steps = 0, EncoderPretrainSteps = 0, ClassifierSteps = 0, Device = "cpu", Seed = 1 },
-            AugmentedVariants = 0,
             GenerationBatchSize = Batch,
         };
         _transformer = _ml.Transforms.AugmentAudioFromFace(options: options).Fit(_ml.Data.LoadFromEnumerable(rows.Take(8)));

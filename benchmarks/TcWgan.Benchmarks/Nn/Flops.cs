@@ -25,8 +25,8 @@ public static class Flops
         Conv(3, 16, 3, 14, 56) + Conv(16, 32, 3, 7, 28) + Conv(32, 64, 3, 4, 14) + Conv(64, 128, 3, 2, 7)
         + Conv(128, 128, 3, 1, 4) + Dense(512, 1);
 
-    /// <summary>Q on 28×112: stages 32-64 | 64-128 | 128-128 with 2×2 pooling, dense 5376→176→128→6.</summary>
+    /// <summary>Q on 28×112: stages 32-64 | 64-128 | 128-128 with 2×2 pooling, then the pooled head 768→6.</summary>
     public static double ClassifierForward { get; } =
         Conv(3, 32, 3, 28, 112) + Conv(32, 64, 3, 28, 112) + Conv(64, 64, 3, 14, 56) + Conv(64, 128, 3, 14, 56)
-        + Conv(128, 128, 3, 7, 28) + Conv(128, 128, 3, 7, 28) + Dense(128 * 3 * 14, 176) + Dense(176, 128) + Dense(128, 6);
+        + Conv(128, 128, 3, 7, 28) + Conv(128, 128, 3, 7, 28) + Dense(2 * 128 * 3, 6);
 }

@@ -30,24 +30,19 @@ public class TrainingMemoryBenchmarks
     public double RssGrowthOver300Steps()
     {
         var random = new Random(3);
-        var windows = new List<float[]>(); var windowLabels = new List<int>();
-        var spectrograms = new List<float[]>(); var spectrogramLabels = new List<int>();
-        var pairs = new List<(int, int)>();
+        var data = new GanDataset();
         for (int i = 0; i < 24; i++)
         {
             var window = new float[Shapes.WindowLength];
             var spectrogram = new float[Shapes.SpectrogramLength];
             for (int j = 0; j < window.Length; j++) window[j] = (float)random.NextDouble();
             for (int j = 0; j < spectrogram.Length; j++) spectrogram[j] = (float)(random.NextDouble() * 2 - 1);
-            windows.Add(window); windowLabels.Add(i % Emotions.Count);
-            spectrograms.Add(spectrogram); spectrogramLabels.Add(i % Emotions.Count);
-            pairs.Add((i, i));
+            data.AddWindow(data.AddClip(spectrogram, i % Emotions.Count), window);
         }
-        var data = new GanDataset(windows, windowLabels, spectrograms, spectrogramLabels, pairs);
         var options = GanOptions.FromPreset(GanPreset.WganGp) with
         {
             Encoder = EncoderKind.Lstm, Width = 0.0625, BatchSize = 16, CriticSteps = 2, EncoderPretrainSteps = 10, ClassifierSteps = 10,
-            Steps = 300, Device = "cpu", Seed = 1,
+            Steps = 300, Device = "cpu", Seed = 1, ReportEvery = 10,
         };
         TorchSharp.torch.set_num_threads(1);
         var trainer = new GanTrainer(options);

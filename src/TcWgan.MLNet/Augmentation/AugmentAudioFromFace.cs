@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Runtime;
-using TcWgan.Dsp;
 using TcWgan.MLNet.Mapping;
 using TcWgan.MLNet.Media;
 using TcWgan.MLNet.Persistence;
@@ -135,8 +134,9 @@ public sealed class AugmentAudioFromFaceTransformer : MappingTransformerBase, ID
 /// <summary>
 /// Trains the temporal face encoder and tc-wGAN on the training rows (or loads a pre-trained model) and returns an
 /// <see cref="AugmentAudioFromFaceTransformer"/>. Training rows need the face window column, the label column and the
-/// real spectrogram column (<see cref="AugmentAudioOptions.RealSpectrogramColumnName"/>); each row's window is paired with
-/// its spectrogram's SpecAugment variants (rows with missing values are skipped with a warning).
+/// real spectrogram column (<see cref="AugmentAudioOptions.RealSpectrogramColumnName"/>); rows with the same real
+/// spectrogram form one clip, whose clean spectrogram is the critic's real sample and the L1 target of each of its
+/// windows (rows with missing values are skipped with a warning).
 /// </summary>
 public sealed class AugmentAudioFromFaceEstimator : IEstimator<AugmentAudioFromFaceTransformer>
 {
@@ -193,16 +193,16 @@ public sealed class AugmentAudioFromFaceEstimator : IEstimator<AugmentAudioFromF
         return new AugmentAudioFromFaceTransformer(_env, settings, model);
     }
 
-    /// <summary>Reads the training rows into a <see cref="GanDataset"/>: window i pairs with row i's spectrogram variants.</summary>
+    /// <summary>
+    /// Reads the training rows into a <see cref="GanDataset"/>: rows that carry the same real spectrogram are one clip
+    /// (the generator learns every window of a clip towards that clean spectrogram).
+    /// </summary>
     internal GanDataset ReadTrainingSet(IDataView input)
     {
         var schema = input.Schema;
         var columns = new[] { schema[_faceWindow], schema[_label], schema[_options.RealSpectrogramColumnName] };
-        var windows = new List<float[]>();
-        var windowLabels = new List<int>();
-        var spectrograms = new List<float[]>();
-        var spectrogramLabels = new List<int>();
-        var pairs = new List<(int Window, int Spectrogram)>();
+        var data = new GanDataset();
+        var clips = new Dictionary<int, List<int>>(); // content hash → clip indices
         int skipped = 0;
         using (var cursor = input.GetRowCursor(columns))
         {
@@ -214,18 +214,7 @@ public sealed class AugmentAudioFromFaceEstimator : IEstimator<AugmentAudioFromF
                 float[] w = window(), s = spectrogram();
                 int e = label();
                 if (e < 0 || MissingValues.IsMissing(w) || MissingValues.IsMissing(s)) { skipped++; continue; }
-                int wi = windows.Count;
-                windows.Add(w);
-                windowLabels.Add(e);
-                var variants = _options.AugmentedVariants == 0
-                    ? [s]
-                    : SpecAugment.Variants(s, _options.AugmentedVariants, _options.Augment, unchecked(_options.Gan.Seed + wi));
-                foreach (var v in variants)
-                {
-                    pairs.Add((wi, spectrograms.Count));
-                    spectrograms.Add(v);
-                    spectrogramLabels.Add(e);
-                }
+                data.AddWindow(ClipOf(data, clips, s, e), w);
             }
         }
         if (skipped > 0)
@@ -234,9 +223,23 @@ public sealed class AugmentAudioFromFaceEstimator : IEstimator<AugmentAudioFromF
             ch.Warning(MessageSensitivity.None, $"AugmentAudioFromFace: {skipped} training row(s) with a missing face window, " +
                                                "spectrogram or unknown label were skipped.");
         }
-        if (windows.Count == 0)
+        if (data.Windows.Count == 0)
             throw new InvalidOperationException("AugmentAudioFromFace: no usable training rows (every row had a missing face window, " +
                                                 "spectrogram or unknown label).");
-        return new GanDataset(windows, windowLabels, spectrograms, spectrogramLabels, pairs);
+        return data;
+    }
+
+    private static int ClipOf(GanDataset data, Dictionary<int, List<int>> clips, float[] spectrogram, int emotion)
+    {
+        var hash = new HashCode();
+        hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(spectrogram.AsSpan()));
+        hash.Add(emotion);
+        int key = hash.ToHashCode();
+        if (!clips.TryGetValue(key, out var candidates)) clips[key] = candidates = [];
+        foreach (int clip in candidates)
+            if (data.Labels[clip] == emotion && data.Spectrograms[clip].AsSpan().SequenceEqual(spectrogram)) return clip;
+        int added = data.AddClip(spectrogram, emotion);
+        candidates.Add(added);
+        return added;
     }
 }

@@ -1,4 +1,3 @@
-using TcWgan.Dsp;
 using TcWgan.Nn;
 
 namespace TcWgan.MLNet;
@@ -14,12 +13,6 @@ public sealed record AugmentAudioOptions
 
     /// <summary>Real spectrogram column read by <c>Fit</c>: <c>Vector&lt;Single, 3, 28, 112&gt;</c>.</summary>
     public string RealSpectrogramColumnName { get; init; } = Defaults.Spectrogram;
-
-    /// <summary>SpecAugment variants made of each real spectrogram for training (0 = the clean spectrogram only).</summary>
-    public int AugmentedVariants { get; init; } = 10;
-
-    /// <summary>SpecAugment settings for those variants.</summary>
-    public SpecAugmentOptions Augment { get; init; } = new();
 
     /// <summary>A saved <c>FaceToAudioModel</c> to load instead of training (null = train on the rows given to <c>Fit</c>).</summary>
     public string? PretrainedModelPath { get; init; }
@@ -40,8 +33,6 @@ public sealed record AugmentAudioOptions
         var errors = new List<string>();
         if (PretrainedModelPath is null) errors.AddRange(Gan.Validate());
         else if (!File.Exists(PretrainedModelPath)) errors.Add($"PretrainedModelPath '{PretrainedModelPath}' does not exist.");
-        errors.AddRange(Augment.Validate());
-        if (AugmentedVariants < 0) errors.Add($"AugmentedVariants must be ≥ 0, got {AugmentedVariants}.");
         if (GenerationBatchSize < 1) errors.Add($"GenerationBatchSize must be ≥ 1, got {GenerationBatchSize}.");
         if (string.IsNullOrWhiteSpace(RealSpectrogramColumnName)) errors.Add("RealSpectrogramColumnName is empty.");
         return errors;

@@ -74,5 +74,5 @@ public static class TcWganCatalog
         SpectrogramCnnOptions? options = null) =>
         new(Env(catalog), options);
 
-    private static IHostEnvironment Env(object catalog) => MLNetInternals.Resolve().EnvironmentOf(catalog);
+    private static IHostEnvironment Env(object catalog) => CatalogEnvironment.Of(catalog);
 }

@@ -170,7 +170,29 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
     }
 
     /// <inheritdoc />
-    public SpectrogramCnnTransformer Fit(IDataView input)
+    public SpectrogramCnnTransformer Fit(IDataView input) => Fit(input, null);
+
+    /// <summary>
+    /// Trains on <paramref name="trainData"/>; with <paramref name="validationData"/> (the same columns, e.g. transformed by
+    /// the same preceding stages) the epoch with the best validation accuracy is kept and training stops early.
+    /// </summary>
+    public SpectrogramCnnTransformer Fit(IDataView trainData, IDataView? validationData)
+    {
+        ArgumentNullException.ThrowIfNull(trainData);
+        var (spectrograms, labels, key, names) = ReadRows(trainData, "training");
+        (IReadOnlyList<float[]>, IReadOnlyList<int>)? validation = null;
+        if (validationData is not null)
+        {
+            var (vs, vl, _, _) = ReadRows(validationData, "validation");
+            if (vs.Count > 0) validation = (vs, vl);
+        }
+        var classifier = EmotionClassifier.Train(spectrograms, labels, _options.Classifier, validation);
+        var settings = new SpectrogramCnnTransformer.Settings(_options.FeatureColumnName, Defaults.Score, Defaults.PredictedLabel,
+            (int)key.Count, names, _options.ScoringBatchSize, _options.Classifier.Device);
+        return new SpectrogramCnnTransformer(_env, settings, classifier);
+    }
+
+    private (List<float[]> Spectrograms, List<int> Labels, KeyDataViewType Key, string[]? Names) ReadRows(IDataView input, string what)
     {
         var schema = input.Schema;
         var features = ColumnChecks.FloatVector(schema, _options.FeatureColumnName, Shapes.SpectrogramLength, "SpectrogramCnn feature");
@@ -199,7 +221,7 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
                 labels.Add((int)k - 1);
             }
         }
-        if (spectrograms.Count == 0)
+        if (spectrograms.Count == 0 && what == "training")
             throw new InvalidOperationException("SpectrogramCnn: no training rows with a spectrogram and a label.");
         string[]? names = null;
         if (label.Annotations.Schema.GetColumnOrNull("KeyValues") is not null)
@@ -208,9 +230,6 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
             label.GetKeyValues(ref values);
             names = values.DenseValues().Select(v => v.ToString()).ToArray();
         }
-        var classifier = EmotionClassifier.Train(spectrograms, labels, _options.Classifier);
-        var settings = new SpectrogramCnnTransformer.Settings(_options.FeatureColumnName, Defaults.Score, Defaults.PredictedLabel,
-            (int)key.Count, names, _options.ScoringBatchSize, _options.Classifier.Device);
-        return new SpectrogramCnnTransformer(_env, settings, classifier);
+        return (spectrograms, labels, key, names);
     }
 }

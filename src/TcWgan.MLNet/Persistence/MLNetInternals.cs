@@ -5,7 +5,8 @@ using Microsoft.ML.Runtime;
 namespace TcWgan.MLNet.Persistence;
 
 /// <summary>
-/// The one place that reaches ML.NET's internal persistence members by reflection. ML.NET keeps
+/// The one place that reaches ML.NET's internal persistence members by reflection (saving and loading only: the
+/// catalog calls and schema checks use public API, see <see cref="Mapping.MappedSchema"/> and <see cref="CatalogEnvironment"/>). ML.NET keeps
 /// <c>LoadableClassAttribute</c>, <c>ModelLoadContext</c>, the writer members of <see cref="ModelSaveContext"/> and
 /// <c>ComponentCatalog.AddClass</c> internal, so a third-party transformer cannot take part in
 /// <c>mlContext.Model.Save</c>/<c>Load</c> through public API. Every member is resolved up front; when one is
@@ -34,13 +35,11 @@ internal sealed class MLNetInternals
     private readonly MethodInfo _addClass;
     private readonly MethodInfo _getLoadableClassInfo;
     private readonly FieldInfo _catalogLock;
-    private readonly PropertyInfo _catalogEnvironment;
-    private readonly ConstructorInfo _shapeColumnCtor;
 
     private MLNetInternals(MethodInfo saveCheckAtModel, MethodInfo setVersionInfo, FieldInfo saveWriter,
         ConstructorInfo versionInfoCtor, Type loadContextType, FieldInfo loadReader, MethodInfo loadCheckAtModel,
         Type signatureLoadModel, ConstructorInfo loadableClassAttributeCtor, ConstructorInfo loadableClassInfoCtor,
-        MethodInfo addClass, MethodInfo getLoadableClassInfo, FieldInfo catalogLock, PropertyInfo catalogEnvironment, ConstructorInfo shapeColumnCtor)
+        MethodInfo addClass, MethodInfo getLoadableClassInfo, FieldInfo catalogLock)
     {
         _saveCheckAtModel = saveCheckAtModel;
         _setVersionInfo = setVersionInfo;
@@ -55,8 +54,6 @@ internal sealed class MLNetInternals
         _addClass = addClass;
         _getLoadableClassInfo = getLoadableClassInfo;
         _catalogLock = catalogLock;
-        _catalogEnvironment = catalogEnvironment;
-        _shapeColumnCtor = shapeColumnCtor;
     }
 
     /// <summary>The resolved members; throws <see cref="InvalidOperationException"/> when any is missing.</summary>
@@ -125,17 +122,10 @@ internal sealed class MLNetInternals
             "ComponentCatalog.GetLoadableClassInfo(string, Type)");
         var catalogLock = Need(catalog.GetField("_lock", Instance), "ComponentCatalog._lock");
 
-        Type? internalCatalog = Need(typeof(MLContext).Assembly.GetType("Microsoft.ML.Data.IInternalCatalog"),
-            "type Microsoft.ML.Data.IInternalCatalog");
-        var environment = internalCatalog is null ? null
-            : Need(internalCatalog.GetProperty("Environment", Instance), "IInternalCatalog.Environment");
-        var shapeColumn = Need(typeof(SchemaShape.Column).GetConstructor(Instance, [typeof(string),
-                typeof(SchemaShape.Column.VectorKind), typeof(Microsoft.ML.Data.DataViewType), typeof(bool), typeof(SchemaShape)]),
-            "SchemaShape.Column(string, VectorKind, DataViewType, bool, SchemaShape)");
 
         if (found.Count > 0) return null;
         return new MLNetInternals(saveCheck!, setVersion!, writer!, versionCtor!, loadCtx!, reader!, loadCheck!, sigLoad!,
-            attrCtor!, infoCtor!, addClass!, getInfo!, catalogLock!, environment!, shapeColumn!);
+            attrCtor!, infoCtor!, addClass!, getInfo!, catalogLock!);
     }
 
     /// <summary>
@@ -162,18 +152,6 @@ internal sealed class MLNetInternals
         Invoke(() => _loadCheckAtModel.Invoke(ctx, null));
         return (BinaryReader)_loadReader.GetValue(ctx)!;
     }
-
-    /// <summary>
-    /// The <see cref="IHostEnvironment"/> behind an ML.NET catalog (<c>mlContext.Transforms</c>, <c>mlContext.Data</c>,
-    /// a trainers catalog), as ML.NET's own extension methods obtain it.
-    /// </summary>
-    public IHostEnvironment EnvironmentOf(object catalog) =>
-        (IHostEnvironment)Invoke(() => _catalogEnvironment.GetValue(catalog))!;
-
-    /// <summary>A <see cref="SchemaShape.Column"/> (its constructor is internal; estimators need it for output shapes).</summary>
-    public SchemaShape.Column NewShapeColumn(string name, SchemaShape.Column.VectorKind kind,
-        Microsoft.ML.Data.DataViewType itemType, bool isKey, SchemaShape? annotations) =>
-        (SchemaShape.Column)Invoke(() => _shapeColumnCtor.Invoke([name, kind, itemType, isKey, annotations]))!;
 
     /// <summary>True when <paramref name="loaderSignature"/> is already registered in <paramref name="catalog"/>.</summary>
     public bool IsRegistered(ComponentCatalog catalog, string loaderSignature) =>

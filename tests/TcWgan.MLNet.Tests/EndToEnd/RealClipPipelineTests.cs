@@ -22,7 +22,7 @@ public class RealClipPipelineTests
                 Encoder = EncoderKind.Conv3d, Width = 0.125, Steps = 2, EncoderPretrainSteps = 1, ClassifierSteps = 1,
                 CriticSteps = 1, BatchSize = 2, Seed = 1, Device = "cpu",
             },
-            GeneratedPerClass = 2, AugmentedVariants = 1, ClassifierIterations = 5,
+            GeneratedPerClass = 2, ClassifierIterations = 5,
         };
         var log = new StringWriter();
         var result = AerExample.Run(clips, settings, log);

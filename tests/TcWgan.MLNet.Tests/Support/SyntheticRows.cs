@@ -36,13 +36,12 @@ internal static class SyntheticRows
             Encoder = EncoderKind.Conv3d, Width = 0.125, Steps = 2, EncoderPretrainSteps = 1, ClassifierSteps = 1,
             CriticSteps = 1, BatchSize = 4, Seed = seed, Device = "cpu",
         },
-        AugmentedVariants = 2,
         GenerationBatchSize = 5,
     };
 
     /// <summary>A few-step, narrow classifier Q on the CPU.</summary>
     public static SpectrogramCnnOptions TinyCnn() => new()
     {
-        Classifier = new ClassifierOptions { Width = 0.125, Steps = 3, BatchSize = 4, Seed = 5, Device = "cpu" },
+        Classifier = new ClassifierOptions { Width = 0.125, Epochs = 1, BatchSize = 4, Seed = 5, Device = "cpu" },
     };
 }
