@@ -33,6 +33,13 @@ public sealed class ExperimentConfig
     /// <summary>Torch device: auto, cpu or cuda.</summary>
     public string Device { get; set; } = "auto";
 
+    /// <summary>
+    /// (row, fold, seed) jobs run at once. 0 = automatic: on the CPU, one per two cores' worth of work (2 on a 2-core
+    /// machine, each job with one libtorch thread: the narrow quick-profile networks keep one core busy better than
+    /// two threads keep two); on CUDA, one.
+    /// </summary>
+    public int ParallelJobs { get; set; }
+
     /// <summary>Run folder (report, figures, per-row results, checkpoints).</summary>
     public string Output { get; set; } = "runs/experiment";
 
@@ -68,6 +75,7 @@ public sealed class ExperimentConfig
         if (!ProfileNames.All.Contains(Profile))
             errors.Add($"profile: unknown '{Profile}'. Known: {string.Join(", ", ProfileNames.All)}.");
         if (Device is not ("auto" or "cpu" or "cuda")) errors.Add($"device: '{Device}' is not auto, cpu or cuda.");
+        if (ParallelJobs < 0) errors.Add($"parallelJobs: {ParallelJobs} must be ≥ 0 (0 = automatic).");
         if (string.IsNullOrWhiteSpace(Output)) errors.Add("output: a run folder is required.");
         errors.AddRange(Corpus.Validate().Select(e => "corpus." + e));
         errors.AddRange(Split.Validate().Select(e => "split." + e));

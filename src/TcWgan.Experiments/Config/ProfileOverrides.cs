@@ -6,8 +6,14 @@ public sealed class ProfileOverrides
     public int? GanSteps { get; set; }
     public int? BatchSize { get; set; }
     public int? EncoderPretrainSteps { get; set; }
+    /// <summary>Pre-training steps of the GAN's auxiliary Q.</summary>
     public int? ClassifierSteps { get; set; }
+    /// <summary>Width multiplier of the GAN's networks.</summary>
     public double? WidthMultiplier { get; set; }
+    /// <summary>Epochs of the AER classifier.</summary>
+    public int? AerEpochs { get; set; }
+    /// <summary>Width multiplier of the AER classifier.</summary>
+    public double? AerWidth { get; set; }
     public double? GeneratedPerRealClip { get; set; }
 
     /// <summary>Problems with this section.</summary>
@@ -18,6 +24,8 @@ public sealed class ProfileOverrides
         if (EncoderPretrainSteps is < 0) yield return "encoderPretrainSteps: must be ≥ 0.";
         if (ClassifierSteps is < 1) yield return "classifierSteps: must be ≥ 1.";
         if (WidthMultiplier is <= 0 or > 4) yield return "widthMultiplier: must be in (0, 4].";
+        if (AerEpochs is < 1) yield return "aerEpochs: must be ≥ 1.";
+        if (AerWidth is <= 0 or > 4) yield return "aerWidth: must be in (0, 4].";
         if (GeneratedPerRealClip is <= 0) yield return "generatedPerRealClip: must be > 0.";
     }
 }

@@ -21,11 +21,23 @@ public sealed class SplitConfig
     /// <summary>Downsample each split to its smallest class.</summary>
     public bool Balance { get; set; } = true;
 
+    /// <summary>
+    /// k ≥ 2: k-fold cross-validation by speaker instead of one split (consecutive groups of speakers in ordinal
+    /// order; the fractions are then unused). Every row runs once per fold and seed. 0: one split by the fractions.
+    /// </summary>
+    public int Folds { get; set; }
+
+    /// <summary>With folds: speakers after each fold's test group held out for validation (early stopping); 0 = none.</summary>
+    public int ValidationSpeakers { get; set; }
+
     /// <summary>Problems with this section.</summary>
     public IEnumerable<string> Validate()
     {
         if (Preset is not ("random" or "crema-d-authors"))
             yield return $"preset: '{Preset}' is not random or crema-d-authors.";
+        if (Folds is 1 or < 0) yield return $"folds: {Folds} is not 0 (one split) or ≥ 2.";
+        if (ValidationSpeakers < 0) yield return "validationSpeakers: must be ≥ 0.";
+        if (Folds >= 2) yield break;
         if (Train <= 0 || Validation < 0 || Test <= 0) yield return "train and test fractions must be > 0, validation ≥ 0.";
         if (Math.Abs(Train + Validation + Test - 1) > 1e-6) yield return "train + validation + test must be 1.";
     }

@@ -2,15 +2,17 @@ using TcWgan.Data;
 
 namespace TcWgan.Experiments.Corpus;
 
-/// <summary>
-/// A corpus loaded, split by speaker and preprocessed: the tensors every row of the study uses.
-/// <see cref="ValidationClips"/> counts the validation split's clips even when they were not preprocessed.
-/// </summary>
+/// <summary>One speaker-independent train / validation / test partition of the prepared clips.</summary>
+/// <param name="Index">0-based fold (0 for a single split).</param>
+/// <param name="Train">Training clips.</param>
+/// <param name="Validation">Validation clips (early stopping), possibly none.</param>
+/// <param name="Test">Test clips.</param>
+public sealed record PreparedFold(int Index, IReadOnlyList<PreparedClip> Train, IReadOnlyList<PreparedClip> Validation,
+                                  IReadOnlyList<PreparedClip> Test);
+
+/// <summary>A corpus loaded, split by speaker (once, or into folds) and preprocessed: the tensors every row uses.</summary>
 public sealed record PreparedCorpus(
     string Description,
-    IReadOnlyList<PreparedClip> Train,
-    IReadOnlyList<PreparedClip> Validation,
-    IReadOnlyList<PreparedClip> Test,
+    IReadOnlyList<PreparedFold> Folds,
     IReadOnlyList<SkippedClip> Skipped,
-    int ExcludedBySplit,
-    int ValidationClips);
+    int ExcludedBySplit);

@@ -6,6 +6,15 @@ using TcWgan.Experiments.Results;
 namespace TcWgan.Experiments.Reporting;
 
 /// <summary>Facts about the run that the report prints above the tables.</summary>
+/// <param name="CorpusDescription">What and where the corpus is.</param>
+/// <param name="TrainClips">Training clips (of the first fold).</param>
+/// <param name="ValidationClips">Validation clips (of the first fold).</param>
+/// <param name="TestClips">Test clips (of the first fold).</param>
+/// <param name="SkippedClips">Clips skipped with a reason.</param>
+/// <param name="Device">Torch device.</param>
+/// <param name="Profile">Profile name.</param>
+/// <param name="WallTime">Wall time of the run.</param>
+/// <param name="Folds">Number of folds (1 for a single split).</param>
 public sealed record RunFacts(
     string CorpusDescription,
     int TrainClips,
@@ -14,7 +23,8 @@ public sealed record RunFacts(
     int SkippedClips,
     string Device,
     string Profile,
-    TimeSpan WallTime);
+    TimeSpan WallTime,
+    int Folds = 1);
 
 /// <summary>
 /// Writes <c>report.md</c> and <c>report.json</c> (Tables I and II of the paper, per-class recall) and returns
@@ -23,11 +33,14 @@ public sealed record RunFacts(
 public static class ReportWriter
 {
     /// <summary>Aggregates the results per row in <paramref name="rows"/> order (rows without results are left out).</summary>
-    public static IReadOnlyList<RowSummary> Summarise(IReadOnlyList<RowResult> results, IReadOnlyList<string> rows) =>
-        rows.Select(r => results.Where(x => x.Row == r).OrderBy(x => x.Seed).ToList())
+    public static IReadOnlyList<RowSummary> Summarise(IReadOnlyList<RowResult> results, IReadOnlyList<string> rows)
+    {
+        var realOnly = results.Where(x => x.Row == RowNames.RealOnly).ToList();
+        return rows.Select(r => results.Where(x => x.Row == r).OrderBy(x => x.Fold).ThenBy(x => x.Seed).ToList())
             .Where(list => list.Count > 0)
-            .Select(list => RowSummary.Of(list[0].Row, list))
+            .Select(list => RowSummary.Of(list[0].Row, list, list[0].Row == RowNames.RealOnly ? null : realOnly))
             .ToList();
+    }
 
     /// <summary>The report as Markdown.</summary>
     public static string ToMarkdown(ExperimentConfig config, RunFacts facts, IReadOnlyList<RowSummary> rows,
@@ -37,22 +50,29 @@ public static class ReportWriter
         md.AppendLine($"# {config.Name}: tc-wGAN study (Tables I and II)");
         md.AppendLine();
         md.AppendLine($"- Corpus: {facts.CorpusDescription}");
-        md.AppendLine($"- Speaker-independent split ({config.Split.Preset}, seed {config.Split.Seed}, balanced: {config.Split.Balance}): " +
-                      $"{facts.TrainClips} train / {facts.ValidationClips} validation / {facts.TestClips} test clips; {facts.SkippedClips} skipped.");
+        md.AppendLine(facts.Folds > 1
+            ? $"- {facts.Folds}-fold cross-validation by speaker ({config.Split.ValidationSpeakers} validation speaker(s) per fold, balanced: {config.Split.Balance}): " +
+              $"fold 1 has {facts.TrainClips} train / {facts.ValidationClips} validation / {facts.TestClips} test clips; {facts.SkippedClips} skipped."
+            : $"- Speaker-independent split ({config.Split.Preset}, seed {config.Split.Seed}, balanced: {config.Split.Balance}): " +
+              $"{facts.TrainClips} train / {facts.ValidationClips} validation / {facts.TestClips} test clips; {facts.SkippedClips} skipped.");
         md.AppendLine($"- Profile `{facts.Profile}`, device `{facts.Device}`, seeds {string.Join(", ", config.Seeds)}; wall time {facts.WallTime:hh\\:mm\\:ss}.");
-        md.AppendLine("- Accuracy and UAR are on the **real-only** test split, mean ± sd over seeds. " +
+        md.AppendLine("- Accuracy and UAR are on the **real-only** test split, mean ± sd over " + (facts.Folds > 1 ? "folds × seeds" : "seeds") + ". " +
+                      "Δ vs real-only is the mean paired difference in accuracy points (same fold and seed) with its 95 % t-interval: " +
+                      "a gain is beyond seed noise only when the interval excludes 0. " +
+                      "CAS trains the same classifier on generated spectrograms only and tests it on the real test split. " +
                       "FID (ResNet18) uses ImageNet ResNet18 features as a stand-in for the paper's Inception features; " +
                       "FID (emotion) uses the real-only emotion classifier's penultimate layer; IS uses its posteriors; " +
                       "SSIM compares each generated spectrogram with the real one of the same test clip.");
         md.AppendLine();
         md.AppendLine("## Table I — classification and quality");
         md.AppendLine();
-        md.AppendLine("| Case | Accuracy (CNN Q) | UAR (CNN Q) | Accuracy (ML.NET LbfgsMaxEnt) | FID (ResNet18) | FID (emotion) | IS | SSIM |");
-        md.AppendLine("|---|---|---|---|---|---|---|---|");
+        md.AppendLine("| Case | Accuracy (CNN Q) | Δ vs real-only (pts) | UAR (CNN Q) | Accuracy (ML.NET LbfgsMaxEnt) | CAS | FID (ResNet18) | FID (emotion) | IS | SSIM |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in rows)
         {
-            md.AppendLine($"| {RowNames.Display(r.Row)} | {r.Accuracy.Format("0.0", 100)} % | {r.Uar.Format("0.0", 100)} % | " +
+            md.AppendLine($"| {RowNames.Display(r.Row)} | {r.Accuracy.Format("0.0", 100)} % | {r.VersusRealOnly.Format()} | {r.Uar.Format("0.0", 100)} % | " +
                           $"{(r.MlnetAccuracy.Count == 0 ? "—" : r.MlnetAccuracy.Format("0.0", 100) + " %")} | " +
+                          $"{(r.Cas.Count == 0 ? "—" : r.Cas.Format("0.0", 100) + " %")} | " +
                           $"{r.FidResNet18.Format("0.00")} | {r.FidEmotion.Format("0.00")} | {r.Is.Format("0.00")} | {r.Ssim.Format("0.000")} |");
         }
         md.AppendLine();

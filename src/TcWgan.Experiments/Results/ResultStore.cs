@@ -11,12 +11,13 @@ public sealed class ResultStore(string runDirectory)
 {
     private readonly string _folder = Path.Combine(runDirectory, "results");
 
-    private string PathOf(string row, int seed) => Path.Combine(_folder, $"{row}.seed{seed}.json");
+    private string PathOf(string row, int fold, int seed) =>
+        Path.Combine(_folder, fold == 0 ? $"{row}.seed{seed}.json" : $"{row}.fold{fold}.seed{seed}.json");
 
     /// <summary>The stored result, or null when the row has not finished (a damaged file counts as not finished).</summary>
-    public RowResult? TryGet(string row, int seed)
+    public RowResult? TryGet(string row, int seed, int fold = 0)
     {
-        string path = PathOf(row, seed);
+        string path = PathOf(row, fold, seed);
         if (!File.Exists(path)) return null;
         try
         {
@@ -33,7 +34,7 @@ public sealed class ResultStore(string runDirectory)
     public void Put(RowResult result)
     {
         Directory.CreateDirectory(_folder);
-        string path = PathOf(result.Row, result.Seed);
+        string path = PathOf(result.Row, result.Fold, result.Seed);
         AtomicFile.WriteAllText(path, JsonSerializer.Serialize(result, ExperimentConfig.JsonOptions));
     }
 

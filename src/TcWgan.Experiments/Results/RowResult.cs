@@ -6,6 +6,8 @@ namespace TcWgan.Experiments.Results;
 public sealed record RowResult
 {
     public required string Row { get; init; }
+    /// <summary>0-based fold of a k-fold study (0 for a single split).</summary>
+    public int Fold { get; init; }
     public required int Seed { get; init; }
     /// <summary>Real training clips / generated (or augmented) samples added.</summary>
     public required int RealTrainingSamples { get; init; }
@@ -28,6 +30,11 @@ public sealed record RowResult
     /// <summary>Inception-style score from the emotion classifier's posteriors (10 splits).</summary>
     public double? IsMean { get; init; }
     public double? IsSd { get; init; }
+    /// <summary>
+    /// Classification accuracy score: the same AER classifier trained on generated spectrograms only (one per real
+    /// training clip, its face and emotion), tested on the real test split. Does G carry the emotion?
+    /// </summary>
+    public double? Cas { get; init; }
     /// <summary>Mean SSIM of generated vs paired real spectrograms (test faces), data range 2.</summary>
     public double? Ssim { get; init; }
     /// <summary>Wall time of generator training (encoder pre-training included).</summary>

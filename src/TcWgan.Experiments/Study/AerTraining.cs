@@ -15,20 +15,27 @@ public static class AerTraining
     private const string LabelKey = "LabelKey";
     private const string Features = "Features";
 
-    /// <summary>Trains Q; returns the fitted chain (its last stage holds the classifier) and the test outcome.</summary>
-    public static (TransformerChain<SpectrogramCnnTransformer> Model, ClassificationOutcome Outcome) TrainCnn(
-        MLContext ml, IDataView train, IDataView test, StudyProfile profile, int seed, string device)
+    /// <summary>
+    /// Trains Q on <paramref name="train"/>, keeping the epoch that does best on <paramref name="validation"/> (when given);
+    /// returns the fitted chain: label → key, then the classifier (its last stage).
+    /// </summary>
+    public static TransformerChain<ITransformer> TrainCnn(MLContext ml, IDataView train, IDataView? validation,
+        StudyProfile profile, int seed, string device)
     {
-        var pipeline = ml.Transforms.Conversion.MapValueToKey(LabelKey, nameof(SpectrogramRow.Label), keyData: StudyRows.EmotionKeys(ml))
-            .Append(ml.MulticlassClassification.Trainers.SpectrogramCnn(new SpectrogramCnnOptions
-            {
-                Classifier = profile.ClassifierOptionsFor(seed, device),
-                FeatureColumnName = nameof(SpectrogramRow.Spectrogram),
-                LabelColumnName = LabelKey,
-            }));
-        var model = pipeline.Fit(train);
-        return (model, ClassificationOutcome.Evaluate(ml, model, test, LabelKey));
+        var keys = ml.Transforms.Conversion.MapValueToKey(LabelKey, nameof(SpectrogramRow.Label), keyData: StudyRows.EmotionKeys(ml)).Fit(train);
+        var trainer = ml.MulticlassClassification.Trainers.SpectrogramCnn(new SpectrogramCnnOptions
+        {
+            Classifier = profile.ClassifierOptionsFor(seed, device),
+            FeatureColumnName = nameof(SpectrogramRow.Spectrogram),
+            LabelColumnName = LabelKey,
+        });
+        var cnn = trainer.Fit(keys.Transform(train), validation is null ? null : keys.Transform(validation));
+        return new TransformerChain<ITransformer>(keys, cnn);
     }
+
+    /// <summary>Accuracy, UAR, recalls and confusion of a fitted chain on the test rows.</summary>
+    public static ClassificationOutcome Evaluate(MLContext ml, ITransformer model, IDataView test) =>
+        ClassificationOutcome.Evaluate(ml, model, test, LabelKey);
 
     /// <summary>Standard ML.NET trainer on the raw spectrogram vector (9,408 values).</summary>
     public static ClassificationOutcome TrainLbfgs(MLContext ml, IDataView train, IDataView test)

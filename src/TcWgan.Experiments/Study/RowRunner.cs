@@ -10,114 +10,127 @@ using TcWgan.Nn;
 
 namespace TcWgan.Experiments.Study;
 
-/// <summary>Runs one row of Table I for one seed: build its training set, train the classifiers, evaluate.</summary>
+/// <summary>
+/// Runs one row of Table I for one seed on one fold: build its training set, train the classifiers (CNN Q with the
+/// validation split for early stopping, and the standard ML.NET trainer), evaluate on the real test split; generator
+/// rows also score their samples (CAS, FID, IS, SSIM). Each runner has its own <see cref="MLContext"/>, so several
+/// can run at once.
+/// </summary>
 public sealed class RowRunner(StudyContext context, Action<string>? log = null, IProgress<TrainingProgress>? ganProgress = null)
 {
-    private MLContext Ml => context.Ml;
-
     /// <summary>Runs <paramref name="row"/> with <paramref name="seed"/>.</summary>
-    public RowResult Run(string row, int seed) => row switch
+    public RowResult Run(string row, int seed)
     {
-        RowNames.LogMelStats => LogMelStats(seed),
-        RowNames.RealOnly => Classify(row, seed, context.TrainClean, added: 0, generator: null),
-        RowNames.SpecAugment => Classify(row, seed,
-            context.TrainClean.Concat(StudyRows.Augmented(context.Corpus.Train, context.AddedSamples, seed)).ToList(),
-            context.AddedSamples, generator: null),
-        _ when RowNames.HasGenerator(row) => GeneratorRow(row, seed),
-        _ => throw new ArgumentException($"Unknown row '{row}'.", nameof(row)),
-    };
+        var ml = new MLContext(seed: seed);
+        TcWganMLNet.Register(ml);
+        var result = row switch
+        {
+            RowNames.LogMelStats => LogMelStats(ml, seed),
+            RowNames.RealOnly => Classify(ml, row, seed, context.TrainClean, added: 0),
+            RowNames.SpecAugment => Classify(ml, row, seed,
+                context.TrainClean.Concat(StudyRows.Augmented(context.Fold.Train, context.AddedSamples, seed)).ToList(), context.AddedSamples),
+            _ when RowNames.HasGenerator(row) => GeneratorRow(ml, row, seed),
+            _ => throw new ArgumentException($"Unknown row '{row}'.", nameof(row)),
+        };
+        return result with { Fold = context.Fold.Index };
+    }
 
-    private RowResult LogMelStats(int seed)
+    private RowResult LogMelStats(MLContext ml, int seed)
     {
-        var outcome = AerTraining.TrainLogMelStatistics(Ml, StudyRows.View(Ml, context.TrainClean), context.TestView);
+        var outcome = AerTraining.TrainLogMelStatistics(ml, StudyRows.View(ml, context.TrainClean), context.TestView);
         return Result(RowNames.LogMelStats, seed, outcome, added: 0) with { MlnetAccuracy = outcome.Accuracy, MlnetUar = outcome.Uar };
     }
 
-    private RowResult Classify(string row, int seed, IReadOnlyList<SpectrogramRow> train, int added,
-        (AugmentAudioFromFaceTransformer Model, double Seconds, string LossCsv)? generator)
+    private RowResult Classify(MLContext ml, string row, int seed, IReadOnlyList<SpectrogramRow> train, int added)
     {
         log?.Invoke($"{RowNames.Display(row)} seed {seed}: training the AER classifiers on {train.Count} samples");
-        var trainView = StudyRows.View(Ml, train);
-        var cnn = row == RowNames.RealOnly
-            ? (Outcome: ClassificationOutcome.Evaluate(Ml, RealOnlyModel(seed), context.TestView, "LabelKey"), Model: (ITransformer?)null)
-            : TrainAndDispose(trainView, seed);
-        var lbfgs = AerTraining.TrainLbfgs(Ml, trainView, context.TestView);
-        var result = Result(row, seed, cnn.Outcome, added) with { MlnetAccuracy = lbfgs.Accuracy, MlnetUar = lbfgs.Uar };
-        if (generator is not { } g) return result;
-        var generated = Generate(g.Model, context.TestFaces);
-        WriteSamples(row, seed, generated);
-        var quality = context.Quality.Score(generated, context.RealOnlyJudge(seed).Classifier);
-        return result with
+        var trainView = StudyRows.View(ml, train);
+        ClassificationOutcome cnn;
+        if (row == RowNames.RealOnly)
         {
-            FidResNet18 = quality.FidResNet18, FidEmotion = quality.FidEmotion, IsMean = quality.IsMean, IsSd = quality.IsSd,
-            Ssim = quality.Ssim, GeneratorTrainingSeconds = g.Seconds, LossCsv = g.LossCsv,
-        };
+            context.RealOnlyJudge(seed); // trains and saves it once; the row scores the saved model, as a user would
+            using var model = (TransformerChain<ITransformer>)ml.Model.Load(context.RealOnlyModelPath(seed), out _);
+            cnn = AerTraining.Evaluate(ml, model, context.TestView);
+        }
+        else cnn = TrainAndScore(ml, trainView, seed);
+        var lbfgs = AerTraining.TrainLbfgs(ml, trainView, context.TestView);
+        return Result(row, seed, cnn, added) with { MlnetAccuracy = lbfgs.Accuracy, MlnetUar = lbfgs.Uar };
     }
 
-    private ITransformer RealOnlyModel(int seed)
+    private ClassificationOutcome TrainAndScore(MLContext ml, IDataView trainView, int seed)
     {
-        context.RealOnlyJudge(seed);
-        return context.Ml.Model.Load(Path.Combine(context.RowDirectory(RowNames.RealOnly, seed), "aer-cnn.zip"), out _);
+        using var model = AerTraining.TrainCnn(ml, trainView, context.ValidationView, context.Profile, seed, context.Device);
+        return AerTraining.Evaluate(ml, model, context.TestView);
     }
 
-    private (ClassificationOutcome Outcome, ITransformer? Model) TrainAndDispose(IDataView trainView, int seed)
+    private RowResult GeneratorRow(MLContext ml, string row, int seed)
     {
-        var (model, outcome) = AerTraining.TrainCnn(Ml, trainView, context.TestView, context.Profile, seed, context.Device);
-        model.LastTransformer.Dispose();
-        return (outcome, null);
-    }
-
-    private RowResult GeneratorRow(string row, int seed)
-    {
+        if (!context.HasFaces)
+            throw new InvalidOperationException($"Row '{row}' generates from faces, but this corpus has no video; run only the audio rows.");
         string dir = context.RowDirectory(row, seed);
-        var faces = StudyRows.Faces(context.Corpus.Train, context.Profile.WindowsPerClip);
+        var faces = StudyRows.Faces(context.Fold.Train, context.Profile.WindowsPerClip);
         log?.Invoke($"{RowNames.Display(row)} seed {seed}: training the generator on {faces.Count} face windows");
         var options = new AugmentAudioOptions
         {
             Gan = context.Profile.GanOptionsFor(row, seed, context.Device, Path.Combine(dir, "checkpoints")),
-            AugmentedVariants = context.Config.Preprocess.Variants,
             Progress = ganProgress,
         };
         var clock = Stopwatch.StartNew();
-        var estimator = Ml.Transforms.AugmentAudioFromFace(options: options);
-        using var generator = estimator.Fit(StudyRows.View(Ml, faces));
+        using var generator = ml.Transforms.AugmentAudioFromFace(options: options).Fit(StudyRows.View(ml, faces));
         double seconds = clock.Elapsed.TotalSeconds;
         string lossCsv = Path.Combine(dir, "losses.csv");
-        AtomicFile.WriteAllText(lossCsv, LossRecord.CsvHeader + "\n" +
-            string.Join("\n", generator.Model.History.Select(h => h.ToCsv())) + "\n");
-        var realRows = StudyRows.View(Ml, StudyRows.Faces(context.Corpus.Train, 1));
-        var fused = Ml.Data.FuseGenerated(realRows, generator, new FusionOptions
+        LossRecord.WriteCsv(lossCsv, generator.Model.History);
+
+        // Real + generated rows (fusion), and generated rows alone (CAS): one per real training clip, from its face.
+        var realRows = StudyRows.View(ml, StudyRows.Faces(context.Fold.Train, 1));
+        var fused = ml.Data.FuseGenerated(realRows, generator, new FusionOptions
         {
             SyntheticToRealRatio = context.Profile.AddedPerRealClip,
             Seed = seed,
         });
-        var train = Ml.Data.CreateEnumerable<SpectrogramRow>(fused, reuseRowObject: false).ToList();
-        return Classify(row, seed, train, train.Count - context.TrainClean.Count,
-            (generator, seconds, Path.GetRelativePath(context.Config.OutputDirectory, lossCsv)));
+        var train = ml.Data.CreateEnumerable<SpectrogramRow>(fused, reuseRowObject: false).ToList();
+        var result = Classify(ml, row, seed, train, train.Count - context.TrainClean.Count);
+        var trainFaces = StudyRows.Faces(context.Fold.Train, 1);
+        var generatedOnly = Generate(ml, generator, trainFaces).Select((s, i) => new SpectrogramRow { Label = trainFaces[i].Label, Spectrogram = s }).ToList();
+        log?.Invoke($"{RowNames.Display(row)} seed {seed}: CAS classifier on {generatedOnly.Count} generated samples");
+        var cas = TrainAndScore(ml, StudyRows.View(ml, generatedOnly), seed);
+
+        var generated = Generate(ml, generator, context.TestFaces);
+        WriteSamples(row, seed, generated);
+        var quality = context.Quality.Score(generated, context.RealOnlyJudge(seed).Classifier);
+        return result with
+        {
+            Cas = cas.Accuracy,
+            FidResNet18 = quality.FidResNet18, FidEmotion = quality.FidEmotion, IsMean = quality.IsMean, IsSd = quality.IsSd,
+            Ssim = quality.Ssim, GeneratorTrainingSeconds = seconds,
+            LossCsv = Path.GetRelativePath(context.Config.OutputDirectory, lossCsv),
+        };
     }
 
     /// <summary>Generated spectrogram for each face row (its own label as the target emotion), in row order.</summary>
-    private List<float[]> Generate(AugmentAudioFromFaceTransformer generator, IReadOnlyList<FaceRow> faces)
+    private static List<float[]> Generate(MLContext ml, AugmentAudioFromFaceTransformer generator, IReadOnlyList<FaceRow> faces)
     {
-        var scored = generator.Transform(StudyRows.View(Ml, faces.Select(f => new FaceRow { Label = f.Label, FaceWindow = f.FaceWindow, Spectrogram = f.Spectrogram })));
-        return Ml.Data.CreateEnumerable<GeneratedRow>(scored, reuseRowObject: false).Select(r => r.GeneratedSpectrogram).ToList();
+        var scored = generator.Transform(StudyRows.View(ml, faces.Select(f => new FaceRow { Label = f.Label, FaceWindow = f.FaceWindow, Spectrogram = f.Spectrogram })));
+        return ml.Data.CreateEnumerable<GeneratedRow>(scored, reuseRowObject: false).Select(r => r.GeneratedSpectrogram).ToList();
     }
 
     /// <summary>Saves one generated and one real test spectrogram per emotion (for the figure and <c>tcwgan listen</c>).</summary>
     private void WriteSamples(string row, int seed, IReadOnlyList<float[]> generated)
     {
-        string dir = Path.Combine(context.Config.OutputDirectory, "samples", $"{row}.seed{seed}");
+        string name = context.Fold.Index == 0 ? $"{row}.seed{seed}" : $"{row}.fold{context.Fold.Index}.seed{seed}";
+        string dir = Path.Combine(context.Config.OutputDirectory, "samples", name);
         Directory.CreateDirectory(dir);
+        var faces = context.TestFaces;
         foreach (var emotion in Emotions.All)
         {
-            int i = context.TestFaces.FindIndex(f => f.Label == emotion.Name());
+            int i = faces.FindIndex(f => f.Label == emotion.Name());
             if (i < 0) continue;
             SpectrogramFile.Write(Path.Combine(dir, $"{emotion.Name()}.generated.f32"), generated[i], 0);
-            SpectrogramFile.Write(Path.Combine(dir, $"{emotion.Name()}.real.f32"), context.TestFaces[i].Spectrogram, 0);
+            SpectrogramFile.Write(Path.Combine(dir, $"{emotion.Name()}.real.f32"), faces[i].Spectrogram, 0);
         }
         SpectrogramGridFigure.Write(Path.Combine(dir, "grid.png"),
-            Emotions.All.Select(e => SampleOf(context.TestFaces.FindIndex(f => f.Label == e.Name()), i => context.TestFaces[i].Spectrogram)).ToList(),
-            Emotions.All.Select(e => SampleOf(context.TestFaces.FindIndex(f => f.Label == e.Name()), i => generated[i])).ToList(),
+            Emotions.All.Select(e => SampleOf(faces.FindIndex(f => f.Label == e.Name()), i => faces[i].Spectrogram)).ToList(),
+            Emotions.All.Select(e => SampleOf(faces.FindIndex(f => f.Label == e.Name()), i => generated[i])).ToList(),
             $"{RowNames.Display(row)}, seed {seed}");
     }
 

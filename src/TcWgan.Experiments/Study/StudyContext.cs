@@ -1,100 +1,107 @@
+using System.Collections.Concurrent;
 using Microsoft.ML;
-using TcWgan.Data;
 using TcWgan.Experiments.Config;
 using TcWgan.Experiments.Corpus;
 using TcWgan.Metrics;
 using TcWgan.MLNet;
-using TcWgan.Nn;
 
 namespace TcWgan.Experiments.Study;
 
-/// <summary>What every row of one run shares: the prepared corpus, its ML.NET views and the metric extractors.</summary>
+/// <summary>
+/// What every row of one fold shares: the fold's clips as ML.NET rows and views, the quality metrics and the real-only
+/// judge of each seed. Safe to use from several jobs at once.
+/// </summary>
 public sealed class StudyContext : IDisposable
 {
-    private readonly Dictionary<int, SpectrogramCnnTransformer> _realOnlyJudges = [];
+    private readonly ConcurrentDictionary<int, Lazy<SpectrogramCnnTransformer>> _realOnlyJudges = new();
+    private readonly int _folds;
 
-    /// <summary>Builds the shared views of a prepared corpus.</summary>
-    public StudyContext(ExperimentConfig config, StudyProfile profile, PreparedCorpus corpus, string device)
+    /// <summary>Builds the shared views of one prepared fold; <paramref name="resNet"/> is shared by every fold.</summary>
+    public StudyContext(ExperimentConfig config, StudyProfile profile, PreparedFold fold, int folds, string device, ResNet18Features resNet)
     {
         Config = config;
         Profile = profile;
-        Corpus = corpus;
+        Fold = fold;
+        _folds = folds;
         Device = device;
         Ml = new MLContext(seed: 0);
         TcWganMLNet.Register(Ml);
-        TrainClean = StudyRows.Clean(corpus.Train);
-        TestClean = StudyRows.Clean(corpus.Test);
+        TrainClean = StudyRows.Clean(fold.Train);
+        ValidationClean = StudyRows.Clean(fold.Validation);
+        TestClean = StudyRows.Clean(fold.Test);
         TestView = StudyRows.View(Ml, TestClean);
-        TestFaces = corpus.Test.Select(c => new FaceRow
-        {
-            Label = c.Clip.Emotion.Name(),
-            FaceWindow = StudyRows.MiddleWindows(c, 1).First(),
-            Spectrogram = c.Spectrogram,
-        }).ToList();
-        ResNet = new ResNet18Features();
-        Quality = new QualityMetrics(ResNet, TestClean.Select(r => r.Spectrogram).ToList(), profile.ResNetImages);
+        ValidationView = ValidationClean.Count > 0 ? StudyRows.View(Ml, ValidationClean) : null;
+        HasFaces = fold.Train.All(c => c.Windows.Length > 0) && fold.Test.All(c => c.Windows.Length > 0);
+        TestFaces = HasFaces
+            ? fold.Test.Select(c => new FaceRow
+            {
+                Label = c.Clip.Emotion.Name(),
+                FaceWindow = StudyRows.MiddleWindows(c, 1).First(),
+                Spectrogram = c.Spectrogram,
+            }).ToList()
+            : [];
+        Quality = new QualityMetrics(resNet, TestClean.Select(r => r.Spectrogram).ToList(), profile.ResNetImages);
     }
 
     public ExperimentConfig Config { get; }
     public StudyProfile Profile { get; }
-    public PreparedCorpus Corpus { get; }
+    public PreparedFold Fold { get; }
     public string Device { get; }
+    /// <summary>The context the shared views were made with (each job makes its own for training).</summary>
     public MLContext Ml { get; }
     public List<SpectrogramRow> TrainClean { get; }
+    public List<SpectrogramRow> ValidationClean { get; }
     public List<SpectrogramRow> TestClean { get; }
     public IDataView TestView { get; }
+    /// <summary>The validation clips (early stopping of every AER classifier), or null when the split has none.</summary>
+    public IDataView? ValidationView { get; }
+    /// <summary>True when every clip has face windows (an audio-visual corpus): the generator rows can run.</summary>
+    public bool HasFaces { get; }
     /// <summary>Each test clip's middle face window with its label and real spectrogram (for quality metrics).</summary>
     public List<FaceRow> TestFaces { get; }
-    public ResNet18Features ResNet { get; }
     public QualityMetrics Quality { get; }
 
     /// <summary>Samples added by augmentation rows (SpecAugment baseline and GANs): the same count for all.</summary>
     public int AddedSamples => (int)Math.Round(Profile.AddedPerRealClip * TrainClean.Count);
 
-    /// <summary>Folder of one (row, seed) inside the run folder.</summary>
+    /// <summary>Folder of one (row, seed) of this fold inside the run folder.</summary>
     public string RowDirectory(string row, int seed)
     {
-        string dir = Path.Combine(Config.OutputDirectory, "rows", $"{row}.seed{seed}");
+        string name = _folds > 1 ? $"{row}.fold{Fold.Index}.seed{seed}" : $"{row}.seed{seed}";
+        string dir = Path.Combine(Config.OutputDirectory, "rows", name);
         Directory.CreateDirectory(dir);
         return dir;
     }
 
+    /// <summary>The path of the real-only AER model of a seed.</summary>
+    public string RealOnlyModelPath(int seed) => Path.Combine(RowDirectory(RowNames.RealOnly, seed), "aer-cnn.zip");
+
     /// <summary>
-    /// The real-only CNN of a seed, the judge for FID (emotion) and IS; trained once per seed and saved as an
-    /// ML.NET .zip in the run folder, so a resumed run reloads it instead of retraining.
+    /// The real-only CNN of a seed, the judge for FID (emotion) and IS; trained once per seed (whichever job asks first)
+    /// and saved as an ML.NET .zip in the run folder, so a resumed run reloads it instead of retraining.
     /// </summary>
-    public SpectrogramCnnTransformer RealOnlyJudge(int seed)
+    public SpectrogramCnnTransformer RealOnlyJudge(int seed) => _realOnlyJudges.GetOrAdd(seed, s => new Lazy<SpectrogramCnnTransformer>(() =>
     {
-        if (_realOnlyJudges.TryGetValue(seed, out var judge)) return judge;
-        string path = Path.Combine(RowDirectory(RowNames.RealOnly, seed), "aer-cnn.zip");
+        var ml = new MLContext(seed: s);
+        TcWganMLNet.Register(ml);
+        string path = RealOnlyModelPath(s);
         ITransformer model;
-        if (File.Exists(path))
-        {
-            model = Ml.Model.Load(path, out _);
-        }
+        if (File.Exists(path)) model = ml.Model.Load(path, out _);
         else
         {
-            var trained = AerTraining.TrainCnn(Ml, StudyRows.View(Ml, TrainClean), TestView, Profile, seed, Device);
-            SaveModel(trained.Model, StudyRows.View(Ml, TrainClean), path);
-            model = trained.Model;
+            var trainView = StudyRows.View(ml, TrainClean);
+            var trained = AerTraining.TrainCnn(ml, trainView, ValidationView, Profile, s, Device);
+            string temp = path + ".tmp";
+            ml.Model.Save(trained, trainView.Schema, temp);
+            File.Move(temp, path, overwrite: true);
+            model = trained;
         }
-        judge = ((IEnumerable<ITransformer>)model).OfType<SpectrogramCnnTransformer>().Last();
-        _realOnlyJudges[seed] = judge;
-        return judge;
-    }
-
-    /// <summary>Saves a fitted model atomically.</summary>
-    public void SaveModel(ITransformer model, IDataView schemaSource, string path)
-    {
-        string temp = path + ".tmp";
-        Ml.Model.Save(model, schemaSource.Schema, temp);
-        File.Move(temp, path, overwrite: true);
-    }
+        return ((IEnumerable<ITransformer>)model).OfType<SpectrogramCnnTransformer>().Last();
+    })).Value;
 
     /// <inheritdoc />
     public void Dispose()
     {
-        ResNet.Dispose();
-        foreach (var judge in _realOnlyJudges.Values) judge.Dispose();
+        foreach (var judge in _realOnlyJudges.Values.Where(j => j.IsValueCreated)) judge.Value.Dispose();
     }
 }

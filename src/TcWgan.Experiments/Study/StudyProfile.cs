@@ -12,6 +12,7 @@ public sealed record StudyProfile
     public required string Name { get; init; }
     /// <summary>Adversarial steps of every generator.</summary>
     public required int GanSteps { get; init; }
+    /// <summary>Critic updates per generator update of the Wasserstein rows (the conventional GAN's preset uses 1).</summary>
     public required int CriticSteps { get; init; }
     public required int BatchSize { get; init; }
     public required int EncoderPretrainSteps { get; init; }
@@ -19,18 +20,13 @@ public sealed record StudyProfile
     public required int ClassifierSteps { get; init; }
     /// <summary>Width multiplier of the GAN's networks (1 = paper size).</summary>
     public required double Width { get; init; }
-    /// <summary>Training steps of the AER classifier Q that each row is scored with.</summary>
-    public required int AerSteps { get; init; }
-    /// <summary>Width multiplier of the AER classifier Q.</summary>
-    public required double AerWidth { get; init; }
     /// <summary>
-    /// Dropout of every network (the paper: 0.25 in every layer but the output). The quick profile uses 0: with
-    /// dropout before batch norm, these narrow networks trained for a few hundred steps predicted a single class in
-    /// eval mode (measured: train loss 0.93, train accuracy 20 %), see the project notes.
+    /// Multiplier on the presets' learning rates (WGAN-GP 1e-4, conventional 2e-4): the presets are tuned for tens of
+    /// thousands of steps; a profile of a few hundred steps needs larger ones.
     /// </summary>
-    public required double Dropout { get; init; }
-    /// <summary>Learning rate of critic and generator (the presets' 1e-4 needs thousands of steps).</summary>
-    public required double LearningRate { get; init; }
+    public required double LearningRateScale { get; init; }
+    /// <summary>The AER classifier every row is scored with (the same settings for every row).</summary>
+    public required ClassifierOptions AerClassifier { get; init; }
     /// <summary>Generated (or SpecAugment) samples added per real training clip.</summary>
     public required double AddedPerRealClip { get; init; }
     /// <summary>At most this many generated/real images go into each ResNet18 FID (the featurizer is slow on CPU).</summary>
@@ -49,31 +45,38 @@ public sealed record StudyProfile
             BatchSize = o.BatchSize ?? p.BatchSize,
             EncoderPretrainSteps = o.EncoderPretrainSteps ?? p.EncoderPretrainSteps,
             ClassifierSteps = o.ClassifierSteps ?? p.ClassifierSteps,
-            AerSteps = o.ClassifierSteps ?? p.AerSteps,
             Width = o.WidthMultiplier ?? p.Width,
-            AerWidth = o.WidthMultiplier ?? p.AerWidth,
+            AerClassifier = p.AerClassifier with
+            {
+                Epochs = o.AerEpochs ?? p.AerClassifier.Epochs,
+                Width = o.AerWidth ?? p.AerClassifier.Width,
+            },
             AddedPerRealClip = o.GeneratedPerRealClip ?? p.AddedPerRealClip,
         };
     }
 
-    /// <summary>CPU demo sizes.</summary>
+    /// <summary>CPU demo sizes (measured on 2 cores: see the README's demo section).</summary>
     public static StudyProfile Quick { get; } = new()
     {
-        Name = ProfileNames.Quick, GanSteps = 50, CriticSteps = 2, BatchSize = 32, EncoderPretrainSteps = 30,
-        ClassifierSteps = 60, Width = 0.125, AerSteps = 150, AerWidth = 0.25, Dropout = 0, LearningRate = 1e-3,
+        Name = ProfileNames.Quick, GanSteps = 150, CriticSteps = 2, BatchSize = 32, EncoderPretrainSteps = 40,
+        ClassifierSteps = 60, Width = 0.125, LearningRateScale = 10,
+        AerClassifier = new ClassifierOptions { Width = 0.25, Epochs = 20 },
         AddedPerRealClip = 1, ResNetImages = 24, WindowsPerClip = 3,
     };
 
-    /// <summary>Paper sizes (about 100 epochs of ~100 pairs per clip on a GPU).</summary>
+    /// <summary>Paper sizes (about 100 epochs of the clips' windows on a GPU) and the AER classifier's defaults.</summary>
     public static StudyProfile Paper { get; } = new()
     {
         Name = ProfileNames.Paper, GanSteps = 20000, CriticSteps = 5, BatchSize = 64, EncoderPretrainSteps = 3000,
-        ClassifierSteps = 4000, Width = 1, AerSteps = 4000, AerWidth = 1, Dropout = 0.25, LearningRate = 1e-4, AddedPerRealClip = 1,
-        ResNetImages = 10000,
-        WindowsPerClip = 10,
+        ClassifierSteps = 4000, Width = 1, LearningRateScale = 1,
+        AerClassifier = new ClassifierOptions(),
+        AddedPerRealClip = 1, ResNetImages = 10000, WindowsPerClip = 10,
     };
 
-    /// <summary>GAN options of a Table I row (the baselines are the same engine with other options).</summary>
+    /// <summary>
+    /// GAN options of a Table I row: the preset of the row's objective (WGAN-GP for the Wasserstein rows, DCGAN's
+    /// settings for dacssGAN, each with its own optimiser, learning rate and critic steps), then this profile's sizes.
+    /// </summary>
     public GanOptions GanOptionsFor(string row, int seed, string device, string? checkpoints)
     {
         var (encoder, loss) = row switch
@@ -85,21 +88,18 @@ public sealed record StudyProfile
             RowNames.TcWganTrs => (EncoderKind.TransformerLstm, AdversarialLoss.Wasserstein),
             _ => throw new ArgumentException($"Row '{row}' has no generator.", nameof(row)),
         };
-        var preset = GanOptions.FromPreset(Name == ProfileNames.Paper ? GanPreset.Paper : GanPreset.WganGp);
+        var preset = GanOptions.FromPreset(GanOptions.PresetFor(loss));
         return preset with
         {
-            Encoder = encoder, Loss = loss, Steps = GanSteps, CriticSteps = CriticSteps, BatchSize = BatchSize,
-            EncoderPretrainSteps = EncoderPretrainSteps, ClassifierSteps = ClassifierSteps, Width = Width, Dropout = Dropout,
-            LearningRate = LearningRate,
+            Encoder = encoder, Steps = GanSteps, BatchSize = BatchSize,
+            CriticSteps = loss == AdversarialLoss.Wasserstein ? CriticSteps : preset.CriticSteps,
+            LearningRate = preset.LearningRate * LearningRateScale,
+            EncoderPretrainSteps = EncoderPretrainSteps, ClassifierSteps = ClassifierSteps, Width = Width,
             Seed = seed, Device = device, CheckpointDirectory = checkpoints,
             CheckpointEvery = Math.Max(50, (EncoderPretrainSteps + ClassifierSteps + GanSteps) / 4),
         };
     }
 
-    /// <summary>Options of the AER classifier Q trained on each row's training set.</summary>
-    public ClassifierOptions ClassifierOptionsFor(int seed, string device) => new()
-    {
-        Kind = ClassifierKind.Q, Width = AerWidth, Steps = AerSteps, BatchSize = BatchSize, Dropout = Dropout, Seed = seed,
-        Device = device,
-    };
+    /// <summary>Options of the AER classifier trained on each row's training set.</summary>
+    public ClassifierOptions ClassifierOptionsFor(int seed, string device) => AerClassifier with { Seed = seed, Device = device };
 }

@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using System.Globalization;
 using TcWgan.Demo;
 using TcWgan.Experiments.Config;
 using TcWgan.Experiments.Corpus;
 using TcWgan.Experiments.Reporting;
 using TcWgan.Experiments.Results;
+using TcWgan.Metrics;
 using TcWgan.Nn;
 
 namespace TcWgan.Experiments.Study;
@@ -36,41 +36,67 @@ public static class StudyRunner
         string runDir = config.OutputDirectory;
         Directory.CreateDirectory(runDir);
         var profile = StudyProfile.For(config);
-        string device = DeviceNames.Resolve(config.Device).type == TorchSharp.DeviceType.CUDA ? "cuda" : "cpu";
-        observer.Info($"Run folder {runDir}; profile {profile.Name}; device {device}.");
+        bool cuda = DeviceNames.Resolve(config.Device).type == TorchSharp.DeviceType.CUDA;
+        string device = cuda ? "cuda" : "cpu";
+        int parallel = config.ParallelJobs > 0 ? config.ParallelJobs : cuda ? 1 : Math.Max(1, Environment.ProcessorCount / 2 * 2 >= 2 ? 2 : 1);
+        if (!cuda) TorchSharp.torch.set_num_threads(Math.Max(1, Environment.ProcessorCount / parallel));
+        observer.Info($"Run folder {runDir}; profile {profile.Name}; device {device}; {parallel} job(s) at once, " +
+                      $"{TorchSharp.torch.get_num_threads()} libtorch thread(s) each.");
 
         string root = ResolveCorpus(config, observer, cancellationToken);
         var skips = new SkipLog();
         skips.Skipped += observer.Skipped;
         var corpus = CorpusPreparation.Prepare(config.Corpus.Dataset, root, config.Split, config.Preprocess,
-            config.CacheDirectory, skips, observer.Stage("Preprocessing clips"), includeValidation: false, cancellationToken);
-        observer.Info($"{corpus.Train.Count} train / {corpus.ValidationClips} validation (not used) / {corpus.Test.Count} test clips; {corpus.Skipped.Count} skipped.");
-        if (corpus.Train.Count == 0 || corpus.Test.Count == 0)
+            config.CacheDirectory, skips, observer.Stage("Preprocessing clips"), cancellationToken);
+        var first = corpus.Folds[0];
+        observer.Info(corpus.Folds.Count > 1
+            ? $"{corpus.Folds.Count} folds by speaker; fold 1: {first.Train.Count} train / {first.Validation.Count} validation / {first.Test.Count} test clips; {corpus.Skipped.Count} skipped."
+            : $"{first.Train.Count} train / {first.Validation.Count} validation / {first.Test.Count} test clips; {corpus.Skipped.Count} skipped.");
+        if (corpus.Folds.Any(f => f.Train.Count == 0 || f.Test.Count == 0))
             throw new InvalidDataException("The split left no training or no test clips; see the skipped clips above.");
 
         var store = new ResultStore(runDir);
-        using var context = new StudyContext(config, profile, corpus, device);
-        var jobs = config.Seeds.SelectMany(seed => config.EffectiveRows.Select(row => (row, seed))).ToList();
-        var stage = observer.Stage("Table I rows");
-        int done = 0;
-        foreach (var (row, seed) in jobs)
+        using var resNet = new ResNet18Features();
+        var contexts = corpus.Folds.Select(f => new StudyContext(config, profile, f, corpus.Folds.Count, device, resNet)).ToList();
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (store.TryGet(row, seed) is null)
+            // Real-only rows first: they train the judges the generator rows score with.
+            var jobs = contexts.SelectMany(c => config.Seeds.SelectMany(seed => config.EffectiveRows.Select(row => (Context: c, Row: row, Seed: seed))))
+                .OrderBy(j => j.Row == RowNames.RealOnly ? 0 : 1).ToList();
+            var stage = observer.Stage("Table I rows");
+            int done = 0;
+            var options = new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken };
+            try
             {
-                var runner = new RowRunner(context, observer.Info, observer.Training(row, seed));
-                var result = runner.Run(row, seed);
-                store.Put(result);
-                observer.Info($"{RowNames.Display(row)} seed {seed}: accuracy {result.Accuracy:P1}, UAR {result.Uar:P1}" +
-                              (result.MlnetAccuracy is { } m ? $", ML.NET LbfgsMaxEnt {m:P1}" : ""));
+                Parallel.ForEach(jobs, options, job =>
+                {
+                    var (context, row, seed) = job;
+                    if (store.TryGet(row, seed, context.Fold.Index) is null)
+                    {
+                        var result = new RowRunner(context, observer.Info, observer.Training(row, seed)).Run(row, seed);
+                        store.Put(result);
+                        string fold = corpus.Folds.Count > 1 ? $" fold {context.Fold.Index + 1}" : "";
+                        observer.Info($"{RowNames.Display(row)}{fold} seed {seed}: accuracy {result.Accuracy:P1}, UAR {result.Uar:P1}" +
+                                      (result.MlnetAccuracy is { } m ? $", ML.NET LbfgsMaxEnt {m:P1}" : "") +
+                                      (result.Cas is { } cas ? $", CAS {cas:P1}" : ""));
+                    }
+                    stage.Report((Interlocked.Increment(ref done), jobs.Count));
+                });
             }
-            stage.Report((++done, jobs.Count));
+            catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+        }
+        finally
+        {
+            foreach (var context in contexts) context.Dispose();
         }
 
-        var results = store.All().Where(r => config.Seeds.Contains(r.Seed) && config.EffectiveRows.Contains(r.Row)).ToList();
+        var results = store.All().Where(r => config.Seeds.Contains(r.Seed) && config.EffectiveRows.Contains(r.Row) && r.Fold < corpus.Folds.Count).ToList();
         var figures = Figures(config, results);
-        var facts = new RunFacts(corpus.Description, corpus.Train.Count, corpus.ValidationClips, corpus.Test.Count,
-            corpus.Skipped.Count, device, profile.Name, clock.Elapsed);
+        var facts = new RunFacts(corpus.Description, first.Train.Count, first.Validation.Count, first.Test.Count,
+            corpus.Skipped.Count, device, profile.Name, clock.Elapsed, corpus.Folds.Count);
         return ReportWriter.Write(runDir, config, facts, results, figures);
     }
 
@@ -108,7 +134,7 @@ public static class StudyRunner
             figures.Add(Path.GetRelativePath(config.OutputDirectory, path));
         }
         int firstSeed = config.Seeds[0];
-        var losses = results.Where(r => r.Seed == firstSeed && r.LossCsv is not null)
+        var losses = results.Where(r => r.Seed == firstSeed && r.Fold == 0 && r.LossCsv is not null)
             .OrderBy(r => RowNames.All.ToList().IndexOf(r.Row))
             .ToDictionary(r => RowNames.Display(r.Row), r => ReadLosses(Path.Combine(config.OutputDirectory, r.LossCsv!)));
         if (losses.Count > 0)
@@ -117,7 +143,7 @@ public static class StudyRunner
             LossCurveFigure.Write(path, losses);
             figures.Add(Path.GetRelativePath(config.OutputDirectory, path));
         }
-        foreach (var r in results.Where(r => r.Seed == firstSeed && RowNames.HasGenerator(r.Row))
+        foreach (var r in results.Where(r => r.Seed == firstSeed && r.Fold == 0 && RowNames.HasGenerator(r.Row))
                      .OrderBy(r => RowNames.All.ToList().IndexOf(r.Row)))
         {
             string grid = Path.Combine(config.OutputDirectory, "samples", $"{r.Row}.seed{r.Seed}", "grid.png");
@@ -126,14 +152,7 @@ public static class StudyRunner
         return figures;
     }
 
-    private static IReadOnlyList<LossPoint> ReadLosses(string csv)
-    {
-        if (!File.Exists(csv)) return [];
-        return File.ReadLines(csv).Skip(1)
-            .Select(l => l.Split(','))
-            .Where(f => f.Length >= 4 && f[0] == nameof(TrainingPhase.Adversarial))
-            .Select(f => new LossPoint(int.Parse(f[1], CultureInfo.InvariantCulture),
-                double.Parse(f[2], CultureInfo.InvariantCulture), double.Parse(f[3], CultureInfo.InvariantCulture)))
-            .ToList();
-    }
+    private static IReadOnlyList<LossPoint> ReadLosses(string csv) => !File.Exists(csv) ? []
+        : LossRecord.ReadCsv(csv).Where(r => r.Phase == TrainingPhase.Adversarial)
+            .Select(r => new LossPoint((int)r.Step, r.CriticLoss, r.GeneratorLoss)).ToList();
 }

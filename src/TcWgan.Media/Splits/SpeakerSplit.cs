@@ -37,6 +37,41 @@ public static class SpeakerSplit
         return new ClipSplits(parts[0], parts[1], parts[2], excluded);
     }
 
+    /// <summary>
+    /// k-fold cross-validation by speaker: the distinct speakers in ordinal order are cut into <paramref name="folds"/>
+    /// consecutive groups (sizes differing by at most one); fold f tests group f, takes the
+    /// <paramref name="validationSpeakers"/> speakers after that group (cyclically) for validation and trains on the
+    /// rest. With <paramref name="balance"/> each part is downsampled to its smallest class (seeded by
+    /// <paramref name="seed"/>). Throws <see cref="ArgumentException"/> when there are too few speakers.
+    /// </summary>
+    public static IReadOnlyList<ClipSplits> Folds(IReadOnlyList<ClipRecord> clips, int folds, int validationSpeakers, bool balance, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(clips);
+        var speakers = clips.Select(c => c.Speaker).Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (folds < 2) throw new ArgumentException($"Folds must be ≥ 2 (got {folds}).", nameof(folds));
+        if (validationSpeakers < 0) throw new ArgumentException($"Validation speakers must be ≥ 0 (got {validationSpeakers}).", nameof(validationSpeakers));
+        if (speakers.Length < folds + validationSpeakers + 1)
+            throw new ArgumentException($"{folds} folds with {validationSpeakers} validation speaker(s) need at least {folds + validationSpeakers + 1} speakers; the corpus has {speakers.Length}.", nameof(folds));
+        var result = new List<ClipSplits>(folds);
+        for (int f = 0; f < folds; f++)
+        {
+            int first = f * speakers.Length / folds, end = (f + 1) * speakers.Length / folds;
+            var map = new Dictionary<string, SplitPart>(StringComparer.Ordinal);
+            for (int i = 0; i < speakers.Length; i++) map[speakers[i]] = i >= first && i < end ? SplitPart.Test : SplitPart.Train;
+            for (int v = 0; v < validationSpeakers; v++) map[speakers[(end + v) % speakers.Length]] = SplitPart.Validation;
+            var parts = new[] { new List<ClipRecord>(), new List<ClipRecord>(), new List<ClipRecord>() };
+            foreach (var clip in clips) parts[(int)map[clip.Speaker]].Add(clip);
+            var excluded = new List<ClipRecord>();
+            if (balance)
+            {
+                var rng = new Random(seed);
+                for (int p = 0; p < parts.Length; p++) parts[p] = Balance(parts[p], rng, excluded);
+            }
+            result.Add(new ClipSplits(parts[0], parts[1], parts[2], excluded));
+        }
+        return result;
+    }
+
     private static Dictionary<string, SplitPart> AssignByRange(IReadOnlyList<ClipRecord> clips, IReadOnlyList<SpeakerRange> ranges)
     {
         var map = new Dictionary<string, SplitPart>(StringComparer.Ordinal);
