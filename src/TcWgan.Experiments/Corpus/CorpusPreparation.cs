@@ -6,7 +6,9 @@ namespace TcWgan.Experiments.Corpus;
 
 /// <summary>
 /// Loads a corpus folder with its loader, splits it by speaker and preprocesses every clip through the cache.
-/// Bad clips are reported into the returned skip list and never stop the run.
+/// Bad clips are reported into the returned skip list and never stop the run; clips the split leaves out (and, for
+/// the study, the validation clips it does not preprocess) are logged by rule, so <see cref="PreparedCorpus.Files"/>
+/// accounts for every file found.
 /// </summary>
 public static class CorpusPreparation
 {
@@ -24,6 +26,13 @@ public static class CorpusPreparation
             throw new InvalidDataException($"No usable clips found under {root} for dataset '{dataset}' " +
                                            $"({skips.Items.Count} skipped).");
         var splits = SpeakerSplit.Split(clips, CorpusSettings.ToSplitOptions(split));
+        var balancedOut = splits.BalancedOut.ToHashSet();
+        foreach (var clip in splits.Excluded)
+            LeaveOut(skips, clip, balancedOut.Contains(clip) ? LeaveOutRule.ClassBalancing : LeaveOutRule.SpeakerNotInSplit,
+                balancedOut.Contains(clip) ? "class balancing left it out of its split part" : $"the split preset has no range for speaker {clip.Speaker}");
+        if (!includeValidation)
+            foreach (var clip in splits.Validation)
+                LeaveOut(skips, clip, LeaveOutRule.ValidationNotPrepared, "a validation clip: counted, not preprocessed (the study never reads validation)");
         var options = CorpusSettings.ToPreprocessOptions(preprocess);
         using var locatorScope = new LocatorScope(FaceLocators.Create(options.Face));
         var preprocessor = new ClipPreprocessor(options, locatorScope.Locator, new TensorCache(cacheDirectory));
@@ -34,7 +43,15 @@ public static class CorpusPreparation
         IReadOnlyList<PreparedClip> Pick(IReadOnlyList<ClipRecord> part) =>
             part.Where(byId.ContainsKey).Select(c => byId[c]).ToList();
         return new PreparedCorpus($"{dataset} at {root}", Pick(splits.Train), Pick(splits.Validation),
-            Pick(splits.Test), skips.Items, splits.Excluded.Count, splits.Validation.Count);
+            Pick(splits.Test), skips.Items, splits.Excluded.Count, splits.Validation.Count)
+        {
+            Files = FileAccount.Create(skips, prepared),
+        };
+    }
+
+    private static void LeaveOut(SkipLog skips, ClipRecord clip, LeaveOutRule rule, string message)
+    {
+        foreach (string file in clip.Files) skips.LeaveOut(file, rule, message);
     }
 
     /// <summary>Disposes a locator that owns native resources (the Haar cascade).</summary>

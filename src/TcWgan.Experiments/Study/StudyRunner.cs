@@ -70,7 +70,7 @@ public static class StudyRunner
         var results = store.All().Where(r => config.Seeds.Contains(r.Seed) && config.EffectiveRows.Contains(r.Row)).ToList();
         var figures = Figures(config, results);
         var facts = new RunFacts(corpus.Description, corpus.Train.Count, corpus.ValidationClips, corpus.Test.Count,
-            corpus.Skipped.Count, device, profile.Name, clock.Elapsed);
+            corpus.Skipped.Count, device, profile.Name, clock.Elapsed, corpus.Files);
         return ReportWriter.Write(runDir, config, facts, results, figures);
     }
 

@@ -28,13 +28,14 @@ public static class SpeakerSplit
             if (assignment.TryGetValue(clip.Speaker, out var part)) parts[(int)part].Add(clip);
             else excluded.Add(clip);
         }
+        var balancedOut = new List<ClipRecord>();
         if (options.BalanceClasses)
         {
             var rng = new Random(options.Seed);
             for (int p = 0; p < parts.Length; p++)
-                parts[p] = Balance(parts[p], rng, excluded);
+                parts[p] = Balance(parts[p], rng, balancedOut);
         }
-        return new ClipSplits(parts[0], parts[1], parts[2], excluded);
+        return new ClipSplits(parts[0], parts[1], parts[2], [.. excluded, .. balancedOut]) { BalancedOut = balancedOut };
     }
 
     private static Dictionary<string, SplitPart> AssignByRange(IReadOnlyList<ClipRecord> clips, IReadOnlyList<SpeakerRange> ranges)
