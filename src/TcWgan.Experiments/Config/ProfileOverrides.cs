@@ -9,6 +9,8 @@ public sealed class ProfileOverrides
     public int? ClassifierSteps { get; set; }
     public double? WidthMultiplier { get; set; }
     public double? GeneratedPerRealClip { get; set; }
+    /// <summary>Steps between GAN checkpoints; null = a quarter of the training (at least 50).</summary>
+    public int? CheckpointEvery { get; set; }
 
     /// <summary>Problems with this section.</summary>
     public IEnumerable<string> Validate()
@@ -19,5 +21,6 @@ public sealed class ProfileOverrides
         if (ClassifierSteps is < 1) yield return "classifierSteps: must be ≥ 1.";
         if (WidthMultiplier is <= 0 or > 4) yield return "widthMultiplier: must be in (0, 4].";
         if (GeneratedPerRealClip is <= 0) yield return "generatedPerRealClip: must be > 0.";
+        if (CheckpointEvery is < 1) yield return "checkpointEvery: must be ≥ 1.";
     }
 }
