@@ -44,13 +44,14 @@ public static class ClipDecoder
             var result = FfmpegProcess.Run(arguments, options, maxFrames * RgbFrame.ByteLength(plan.Width, plan.Height));
             if (result.ExitCode != 0) throw Failure(result, videoPath, audioSource);
             var (videoErrors, audioErrors) = SplitByInput(result.StandardError, sameFile: audioPath is null);
-            VideoFrameDecoder.CheckDecoded(plan, videoErrors);
+            VideoFrameDecoder.CheckDecoded(plan, videoErrors, audioPath is null ? "video and its audio" : "video");
             float[] audio = AudioDecoder.ToSamples(audioSource, ReadAll(pcmFile), audioErrors, limits);
             IReadOnlyList<RgbFrame> frames = VideoFrameDecoder.Frames(plan, result.Bytes);
             if (plan.SeekSeconds is not null && frames.Count != keepMiddleFrames)
                 frames = VideoFrameDecoder.DecodeAllKeepMiddle(plan, options, keepMiddleFrames); // frame count was an estimate
             int errors = FfmpegErrors.CountErrors(result.StandardError);
-            return new DecodedClip(videoInfo, frames, audio, errors, errors == 0 ? "" : FfmpegErrors.Tail(result.StandardError, 300));
+            return new DecodedClip(videoInfo, frames, audio, errors,
+                errors == 0 ? "" : FfmpegErrors.Tail(result.StandardError, 300).ReplaceLineEndings(" | "));
         }
         finally
         {

@@ -71,7 +71,8 @@ public sealed record DecodeLimits
         int errors = FfmpegErrors.CountErrors(stderr);
         if (errors > MaxDecodeErrors)
             throw new ClipException(path, SkipReason.Damaged,
-                $"ffmpeg reported {errors} errors while decoding the {what} (more than DecodeLimits.MaxDecodeErrors = {MaxDecodeErrors}): {FfmpegErrors.Tail(stderr, 400)}");
+                $"ffmpeg reported {errors} errors while decoding the {what} (more than DecodeLimits.MaxDecodeErrors = {MaxDecodeErrors}), " +
+                $"last: {FfmpegErrors.Tail(stderr, 300).ReplaceLineEndings(" | ")}");
     }
 
     private static string Seconds(double s) => s.ToString("0.###", CultureInfo.InvariantCulture);

@@ -123,12 +123,12 @@ public static class VideoFrameDecoder
         return Frames(plan, result.Bytes);
     }
 
-    /// <summary>Throws for a truncated or damaged video decode that ffmpeg finished with exit 0.</summary>
-    internal static void CheckDecoded(DecodePlan plan, string stderr)
+    /// <summary>Throws for a truncated or damaged decode of <paramref name="what"/> that ffmpeg finished with exit 0.</summary>
+    internal static void CheckDecoded(DecodePlan plan, string stderr, string what = "video")
     {
         if (FfmpegErrors.ReportsTruncation(stderr))
-            throw new ClipException(plan.Path, SkipReason.Truncated, $"video stream is truncated: {FfmpegErrors.Tail(stderr)}");
-        plan.Limits.CheckDamage(plan.Path, stderr, "video");
+            throw new ClipException(plan.Path, SkipReason.Truncated, $"{what} stream is truncated: {FfmpegErrors.Tail(stderr)}");
+        plan.Limits.CheckDamage(plan.Path, stderr, what);
     }
 
     /// <summary>Cuts ffmpeg's rgb24 output into frames of the plan's size.</summary>
