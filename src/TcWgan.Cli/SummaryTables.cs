@@ -1,4 +1,5 @@
 using Spectre.Console;
+using TcWgan.Data;
 using TcWgan.Experiments.Corpus;
 
 namespace TcWgan.Cli;
@@ -27,5 +28,21 @@ public static class SummaryTables
             skipped.AddRow(group.Key.ToString(), group.Count().ToString(), Markup.Escape(group.First().Path));
         if (prepared.Skipped.Count == 0) skipped.AddRow("none", "0", "");
         AnsiConsole.Write(skipped);
+        WriteFiles(corpus.Files);
+    }
+
+    /// <summary>Where every file found went: prepared, skipped by reason, left out by rule; the rows add up to the files found.</summary>
+    private static void WriteFiles(FileAccount files)
+    {
+        var table = new Table().Title($"Where the {files.Found} files found went").AddColumn("where").AddColumn("why")
+            .AddColumn(new TableColumn("files").RightAligned());
+        table.AddRow("prepared", $"{files.PreparedClips} clips", files.PreparedFiles.ToString());
+        foreach (var (reason, n) in files.SkippedFiles) table.AddRow("skipped", reason.ToString(), n.ToString());
+        foreach (var (rule, n) in files.LeftOutFiles) table.AddRow("left out", rule.ToString(), n.ToString());
+        if (files.Unaccounted != 0) table.AddRow("[red]unaccounted[/]", "the counts do not add up", files.Unaccounted.ToString());
+        table.AddRow("[bold]total[/]", "", files.Found.ToString());
+        AnsiConsole.Write(table);
+        foreach (var (path, errors) in files.DecodeWarnings)
+            AnsiConsole.MarkupLineInterpolated($"[yellow]warning[/] {path}: prepared although ffmpeg reported {errors} decode errors");
     }
 }

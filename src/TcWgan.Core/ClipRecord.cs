@@ -28,4 +28,7 @@ public sealed record ClipRecord(
 {
     /// <summary>The file the audio is decoded from.</summary>
     public string AudioSource => AudioPath ?? VideoPath;
+
+    /// <summary>The clip's files: the video, then the separate audio file when there is one.</summary>
+    public IReadOnlyList<string> Files => AudioPath is null ? [VideoPath] : [VideoPath, AudioPath];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.ExceptionServices;
 using TcWgan.Dsp;
 using TcWgan.Media;
@@ -5,8 +6,9 @@ using TcWgan.Media;
 namespace TcWgan.Data;
 
 /// <summary>
-/// Turns clip records into <see cref="PreparedClip"/>s: face frames (<see cref="FaceExtractor"/>) → windows of 10
-/// sliding by 5; audio (<see cref="AudioDecoder"/>, from <see cref="ClipRecord.AudioSource"/>) → clean spectrogram
+/// Turns clip records into <see cref="PreparedClip"/>s. One probe (the clip's length is checked there), one ffmpeg
+/// process for both streams (<see cref="ClipDecoder"/>), a silence check, then face frames
+/// (<see cref="FaceExtractor"/>) → windows of 10 sliding by 5; audio (from <see cref="ClipRecord.AudioSource"/>) → clean spectrogram
 /// (<see cref="SpectrogramExtractor"/>) → <see cref="PreprocessOptions.AugmentedVariants"/> SpecAugment variants seeded
 /// by <see cref="ClipSeeds.Augment"/>(options seed, clip id). With a <see cref="TensorCache"/>, each clip is computed
 /// once per (file contents, settings, code version). Thread-safe.
@@ -76,7 +78,7 @@ public sealed class ClipPreprocessor
         {
             var (prepared, frames) = Compute(clip);
             computed = prepared;
-            return PreparedClipEntry.Encode(frames, prepared.Spectrogram, prepared.AugmentedSpectrograms);
+            return PreparedClipEntry.Encode(frames, prepared.Spectrogram, prepared.AugmentedSpectrograms, prepared.DecodeErrors);
         }, out var how);
         outcome = how;
         switch (how)
@@ -90,7 +92,7 @@ public sealed class ClipPreprocessor
 
     /// <summary>
     /// Prepares many clips in parallel (at most <see cref="MaxDegreeOfParallelism"/> at once). A clip that cannot be
-    /// used is added to <paramref name="skips"/> with its path and reason and the run goes on; the good clips come back
+    /// used is added to <paramref name="skips"/> with its path, reason and other files and the run goes on; the good clips come back
     /// in input order. <paramref name="progress"/> receives the number of clips finished (good or skipped), from worker
     /// threads; each count from 1 to the number of clips is reported once.
     /// </summary>
@@ -117,7 +119,7 @@ public sealed class ClipPreprocessor
                 }
                 catch (ClipException e)
                 {
-                    skips.Add(e.ToSkipped());
+                    skips.Add(e.ToSkipped(records[i]));
                 }
                 progress?.Report(Interlocked.Increment(ref finished));
             });
@@ -175,20 +177,37 @@ public sealed class ClipPreprocessor
 
     private (PreparedClip Clip, float[][] Frames) Compute(ClipRecord clip)
     {
-        var frames = Decoding(clip.VideoPath, "face extraction", () => _faces.ExtractFrames(clip.VideoPath)); // F × (3, 28, 28)
+        var face = Options.Face;
+        var info = Decoding(clip.VideoPath, "probe", () => MediaProbe.Probe(clip.VideoPath));          // TooLong is read from here
+        var decoded = Decoding(clip.VideoPath, "decoding", () =>
+            ClipDecoder.Decode(clip.VideoPath, clip.AudioPath, info, face.KeepMiddleFrames, face.AnalysisWidth, Options.Limits));
+        RequireSound(clip.AudioSource, decoded.Audio);
+        var frames = Decoding(clip.VideoPath, "face extraction",
+            () => _faces.Extract(clip.VideoPath, info, decoded.Frames).Frames);                              // F × (3, 28, 28)
         var windows = FaceExtractor.Windows(frames);                                                         // W × (10, 3, 28, 28)
         if (windows.Length == 0)
             throw new ClipException(clip.VideoPath, SkipReason.TooFewFrames,
                 $"only {frames.Length} face frames; a window needs {Shapes.WindowFrames}");
 
-        var pcm = Decoding(clip.AudioSource, "audio decoding", () => AudioDecoder.DecodeMono16k(clip.AudioSource));
-        var spectrogram = Decoding(clip.AudioSource, "spectrogram", () => _spectrograms.Compute(pcm));    // (3, 28, 112)
+        var spectrogram = Decoding(clip.AudioSource, "spectrogram", () => _spectrograms.Compute(decoded.Audio)); // (3, 28, 112)
         var augmented = SpecAugment.Variants(spectrogram, Options.AugmentedVariants, Options.Augment,
             ClipSeeds.Augment(Options.Seed, clip.Id));                                                      // V × (3, 28, 112)
 
-        var prepared = new PreparedClip(clip, windows, spectrogram, augmented);
+        var prepared = new PreparedClip(clip, windows, spectrogram, augmented) { DecodeErrors = decoded.DecodeErrors };
         prepared.CheckShapes();
         return (prepared, frames);
+    }
+
+    /// <summary>Throws <see cref="SkipReason.Silent"/> when the loudest 100 ms stay below <see cref="PreprocessOptions.SilenceThresholdDbfs"/>.</summary>
+    private void RequireSound(string path, float[] pcm)
+    {
+        double level = AudioLevel.LoudestWindowDbfs(pcm, (int)(DataDefaults.SilenceWindowSeconds * Shapes.SampleRate));
+        if (double.IsNegativeInfinity(level))
+            throw new ClipException(path, SkipReason.Silent, "the audio is digital silence (every sample is zero)");
+        if (level < Options.SilenceThresholdDbfs)
+            throw new ClipException(path, SkipReason.Silent,
+                $"the loudest 100 ms of audio reach {level.ToString("0.0", CultureInfo.InvariantCulture)} dBFS, below the " +
+                $"silence threshold of {Options.SilenceThresholdDbfs.ToString("0.0", CultureInfo.InvariantCulture)} dBFS: no speech to learn from");
     }
 
     /// <summary>Runs a decoding step; any failure other than a <see cref="ClipException"/> becomes DecodeFailed naming <paramref name="path"/>.</summary>

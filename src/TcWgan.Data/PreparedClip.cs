@@ -14,6 +14,12 @@ public sealed record PreparedClip(
     float[] Spectrogram,
     float[][] AugmentedSpectrograms)
 {
+    /// <summary>
+    /// Errors ffmpeg reported while decoding the clip, at most <see cref="TcWgan.Media.DecodeLimits.MaxDecodeErrors"/> (more make
+    /// the clip <see cref="SkipReason.Damaged"/>); a count above 0 is a warning the summary lists. Kept in the cache.
+    /// </summary>
+    public int DecodeErrors { get; init; }
+
     /// <summary>Window × augmented-spectrogram pairs this clip contributes.</summary>
     public int PairCount => Windows.Length * AugmentedSpectrograms.Length;
 

@@ -24,6 +24,15 @@ public sealed record PreprocessOptions
     /// <summary>Base seed; each clip's variants use <see cref="ClipSeeds.Augment"/> of this seed and the clip id.</summary>
     public int Seed { get; init; } = DataDefaults.Seed;
 
+    /// <summary>Longest clip accepted and most decode errors tolerated (TcWgan.Media); see <see cref="DecodeLimits"/>.</summary>
+    public DecodeLimits Limits { get; init; } = new();
+
+    /// <summary>
+    /// Clips whose loudest 100 ms of audio stay below this level (dBFS) are skipped as <see cref="SkipReason.Silent"/>;
+    /// see <see cref="DataDefaults.SilenceThresholdDbfs"/> for the measurements behind the default.
+    /// </summary>
+    public double SilenceThresholdDbfs { get; init; } = DataDefaults.SilenceThresholdDbfs;
+
     /// <summary>Every problem with these settings (the sub-options' errors prefixed with their name); empty when valid.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -43,6 +52,9 @@ public sealed record PreprocessOptions
         }
         if (Augment is null) errors.Add("Augment: required.");
         else errors.AddRange(Augment.Validate().Select(e => "Augment: " + e));
+        if (Limits is null) errors.Add("Limits: required.");
+        else errors.AddRange(Limits.Validate().Select(e => "Limits: " + e));
+        if (!(SilenceThresholdDbfs < 0)) errors.Add($"SilenceThresholdDbfs must be a negative level in dBFS (got {SilenceThresholdDbfs}).");
         if (AugmentedVariants < 1 || AugmentedVariants > DataDefaults.MaxAugmentedVariants)
             errors.Add($"AugmentedVariants must be in [1, {DataDefaults.MaxAugmentedVariants}] (got {AugmentedVariants}).");
         return errors;

@@ -49,4 +49,21 @@ public class SummaryTests
         Assert.Contains("real-only", md);
         Assert.Contains("(figures/losses.png)", md);
     }
+
+    [Fact]
+    public void MarkdownSaysWhereEveryFileWent()
+    {
+        var files = new TcWgan.Data.FileAccount(75, 6, 12,
+            new Dictionary<SkipReason, int> { [SkipReason.Silent] = 2, [SkipReason.Damaged] = 1 },
+            new Dictionary<LeaveOutRule, int> { [LeaveOutRule.AudioWithoutVideo] = 58, [LeaveOutRule.RavdessCalm] = 2 },
+            new Dictionary<string, int> { ["/c/Actor_01/01-01-03-01-01-01-01.mp4"] = 2 });
+        var facts = new RunFacts("ravdess", 3, 1, 2, 3, "cpu", "quick", TimeSpan.FromSeconds(9), files);
+        string md = ReportWriter.ToMarkdown(new ExperimentConfig { Name = "unit" }, facts, [], []);
+        Assert.Contains("## Files", md);
+        Assert.Contains("75 files found: 12 in 6 prepared clips, 3 skipped, 60 left out by a rule.", md);
+        Assert.Contains("| skipped | Silent | 2 |", md);
+        Assert.Contains("| left out | AudioWithoutVideo | 58 |", md);
+        Assert.Contains("01-01-03-01-01-01-01.mp4 (2)", md);
+        Assert.DoesNotContain("## Files", ReportWriter.ToMarkdown(new ExperimentConfig { Name = "unit" }, facts with { Files = null }, [], []));
+    }
 }

@@ -73,4 +73,32 @@ public sealed class CremaDLoaderTests
         var e = Assert.Throws<DirectoryNotFoundException>(() => CremaDLoader.Load(dir.Path, new SkipLog()));
         Assert.Contains("VideoFlash", e.Message);
     }
+
+    [Fact]
+    public void Every_file_in_VideoFlash_and_AudioWAV_is_kept_skipped_or_left_out()
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(dir.Combine("VideoFlash"));
+        Directory.CreateDirectory(dir.Combine("AudioWAV"));
+        void Touch(string relative, int bytes = 3) => File.WriteAllBytes(dir.Combine(relative), new byte[bytes]);
+        Touch("VideoFlash/1001_DFA_ANG_XX.flv"); Touch("AudioWAV/1001_DFA_ANG_XX.wav"); // one clip, 2 files
+        Touch("VideoFlash/1001_DFA_SAD_XX.flv");                                       // one clip, own audio
+        Touch("VideoFlash/1001_DFA_BOR_XX.flv"); Touch("AudioWAV/1001_DFA_BOR_XX.wav"); // UnknownLabel, wav with it
+        Touch("VideoFlash/1001_DFA_HAP_XX.flv"); Touch("AudioWAV/1001_DFA_HAP_XX.wav", 0); // empty wav: EmptyFile, flv with it
+        Touch("AudioWAV/1002_IEO_NEU_LO.wav");                                          // AudioWithoutVideo
+        Touch("VideoFlash/1001_DFA_FEA_XX.mp4");                                        // NotCorpusMedia
+        Touch("AudioWAV/readme.txt");                                                   // NotCorpusMedia
+
+        var skips = new SkipLog();
+        var clips = CremaDLoader.Load(dir.Path, skips);
+
+        Assert.Equal(["1001_DFA_ANG_XX", "1001_DFA_SAD_XX"], clips.Select(c => c.Id));
+        Assert.Equal(10, skips.FilesFound);
+        Assert.Equal(1, skips.CountsByRule()[LeaveOutRule.AudioWithoutVideo]);
+        Assert.Equal(2, skips.CountsByRule()[LeaveOutRule.NotCorpusMedia]);
+        var empty = Assert.Single(skips.Items, s => s.Reason == SkipReason.EmptyFile);
+        Assert.EndsWith("1001_DFA_HAP_XX.wav", empty.Path);
+        Assert.EndsWith("1001_DFA_HAP_XX.flv", Assert.Single(empty.OtherFiles));
+        Accounting.AssertEveryFileOnce(clips, skips, Directory.GetFiles(dir.Path, "*", SearchOption.AllDirectories));
+    }
 }

@@ -72,13 +72,19 @@ public sealed class FaceMathTests
     }
 
     [Fact]
-    public void BoxTrack_FramesWithoutFaceTakeTheNearestFoundBox_TiesToTheEarlier()
+    public void BoxTrack_FramesBetweenDetectionsAreInterpolated_OutsideTheyTakeTheNearest()
     {
         var a = new RelativeBox(0.1, 0.1, 0.3, 0.3);
         var b = new RelativeBox(0.5, 0.5, 0.4, 0.4);
-        var boxes = BoxTrack.Assign(11, [(0, a), (5, null), (10, b)], medianWindow: 1)!;
-        Assert.All(boxes[..6], x => Assert.Equal(a, x)); // frame 5 is 5 from both: earlier wins
-        Assert.All(boxes[6..], x => Assert.Equal(b, x));
+        var boxes = BoxTrack.Assign(14, [(2, a), (7, null), (12, b)], medianWindow: 1)!;
+        Assert.All(boxes[..3], x => Assert.Equal(a, x));  // before the first face: the first box
+        Assert.All(boxes[12..], x => Assert.Equal(b, x)); // after the last: the last box
+        var middle = boxes[7];                            // halfway from frame 2 to 12 (frame 7 had no face)
+        Assert.Equal(0.3, middle.X, 12);
+        Assert.Equal(0.3, middle.Y, 12);
+        Assert.Equal(0.35, middle.Width, 12);
+        Assert.Equal(0.35, middle.Height, 12);
+        Assert.Equal(0.1 + 0.4 * 0.1, boxes[3].X, 12);
     }
 
     [Fact]

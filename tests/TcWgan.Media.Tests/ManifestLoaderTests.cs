@@ -63,6 +63,30 @@ public sealed class ManifestLoaderTests
         Assert.Contains(items, s => s.Reason == SkipReason.Unreadable && s.Message.StartsWith("row 5:"));
         Assert.Contains(items, s => s.Reason == SkipReason.BadName && s.Message.StartsWith("row 6:"));
         Assert.Contains(items, s => s.Reason == SkipReason.EmptyFile && s.Message.StartsWith("row 7:"));
+        Assert.Equal(6, skips.FilesFound); // one video per row, no audio files
+        Assert.Equal(skips.FilesFound, clips.Count + items.Sum(s => s.FileCount));
+    }
+
+    [Fact]
+    public void Each_row_counts_its_video_and_audio_file_and_a_skip_names_both()
+    {
+        using var dir = new TempDir();
+        File.WriteAllBytes(dir.Combine("a.mp4"), [1]);
+        File.WriteAllBytes(dir.Combine("a.wav"), [1]);
+        File.WriteAllText(dir.Combine("m.csv"),
+            "video_path,audio_path,emotion,speaker\n" +
+            "a.mp4,a.wav,sad,s1\n" +      // good: 2 files
+            "a.mp4,gone.wav,sad,s1\n" +   // missing audio: Unreadable, names the video too
+            ",a.wav,sad,s1\n");           // no video: BadName on the CSV, names the audio
+        var skips = new SkipLog();
+        var clips = ManifestLoader.Load(dir.Combine("m.csv"), skips);
+        Assert.Single(clips);
+        Assert.Equal(6, skips.FilesFound);
+        var missing = Assert.Single(skips.Items, s => s.Reason == SkipReason.Unreadable);
+        Assert.Equal((dir.Combine("gone.wav"), dir.Combine("a.mp4")), (missing.Path, Assert.Single(missing.OtherFiles)));
+        var noVideo = Assert.Single(skips.Items, s => s.Reason == SkipReason.BadName);
+        Assert.Equal(dir.Combine("a.wav"), Assert.Single(noVideo.OtherFiles));
+        Assert.Equal(skips.FilesFound, clips.Sum(c => c.Files.Count) + skips.Items.Sum(s => s.FileCount));
     }
 
     [Theory]

@@ -34,5 +34,6 @@ public sealed class MixedFolderTests
         Assert.Equal(1, counts[SkipReason.UnknownLabel]);
         Assert.Equal(1, counts[SkipReason.BadName]);
         Assert.Contains(skips.Items, s => s.Reason == SkipReason.NoAudioStream && s.Path.EndsWith("1012_IEO_HAP_XX.flv"));
+        Accounting.AssertEveryFileOnce(clips, skips, Directory.GetFiles(dir.Path, "*", SearchOption.AllDirectories));
     }
 }

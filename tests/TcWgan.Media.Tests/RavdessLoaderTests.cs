@@ -112,3 +112,42 @@ public sealed class RavdessLoaderTests
     [InlineData("01-01-03-01-02-01-00", false)]
     public void Name_Parse(string name, bool valid) => Assert.Equal(valid, RavdessName.TryParse(name) is not null);
 }
+
+public sealed class RavdessAccountingTests
+{
+    [Fact]
+    public void Every_file_found_is_kept_skipped_or_left_out_by_its_rule()
+    {
+        using var dir = new TempDir();
+        string actor = dir.Combine("Actor_02");
+        Directory.CreateDirectory(actor);
+        void Touch(string name) => File.WriteAllBytes(Path.Combine(actor, name), [1, 2, 3]);
+        Touch("01-01-03-01-01-01-02.mp4"); Touch("03-01-03-01-01-01-02.wav"); // happy, with its audio → one clip, 2 files
+        Touch("01-01-05-01-01-01-02.mp4");                                    // angry, own audio → one clip
+        Touch("01-01-02-01-01-01-02.mp4"); Touch("03-01-02-01-01-01-02.wav"); // calm + its audio → RavdessCalm ×2
+        Touch("01-01-08-02-01-01-02.mp4");                                    // surprised → RavdessSurprised
+        Touch("01-02-03-01-01-01-02.mp4"); Touch("03-02-03-01-01-01-02.wav"); // song + its audio → Song ×2
+        Touch("02-01-03-01-01-01-02.mp4");                                    // video-only of the happy take → DuplicateTake
+        Touch("03-01-04-01-01-01-02.wav"); Touch("03-01-06-02-02-01-02.wav"); // audio-only, no video → AudioWithoutVideo ×2
+        Touch("notes.txt");                                                   // → NotCorpusMedia
+        Touch("01-01-09-01-01-01-02.mp4"); Touch("03-01-09-01-01-01-02.wav"); // emotion 09 → UnknownLabel, its wav with it
+        File.WriteAllBytes(Path.Combine(actor, "01-01-04-01-01-01-02.mp4"), []); // empty → EmptyFile
+
+        var skips = new SkipLog();
+        var clips = RavdessLoader.Load(dir.Path, new RavdessOptions(), skips);
+
+        Assert.Equal(["01-01-03-01-01-01-02", "01-01-05-01-01-01-02"], clips.Select(c => c.Id));
+        Assert.Equal(15, skips.FilesFound);
+        var rules = skips.CountsByRule();
+        Assert.Equal(2, rules[LeaveOutRule.RavdessCalm]);
+        Assert.Equal(1, rules[LeaveOutRule.RavdessSurprised]);
+        Assert.Equal(2, rules[LeaveOutRule.Song]);
+        Assert.Equal(1, rules[LeaveOutRule.DuplicateTake]);
+        Assert.Equal(2, rules[LeaveOutRule.AudioWithoutVideo]);
+        Assert.Equal(1, rules[LeaveOutRule.NotCorpusMedia]);
+        var unknown = Assert.Single(skips.Items, s => s.Reason == SkipReason.UnknownLabel);
+        Assert.EndsWith("03-01-09-01-01-01-02.wav", Assert.Single(unknown.OtherFiles));
+        Assert.Equal(1, skips.CountsByReason()[SkipReason.EmptyFile]);
+        Accounting.AssertEveryFileOnce(clips, skips, Directory.GetFiles(dir.Path, "*", SearchOption.AllDirectories));
+    }
+}

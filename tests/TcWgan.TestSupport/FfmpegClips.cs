@@ -39,4 +39,35 @@ public static class FfmpegClips
             "-c:a", "pcm_s16le", path);
         return path;
     }
+
+    /// <summary>
+    /// <paramref name="video"/>'s picture (copied, not re-encoded) with an all-zero audio track (<c>anullsrc</c>,
+    /// AAC) of <paramref name="seconds"/>: a real face with digital silence.
+    /// </summary>
+    public static string WithSilentAudio(string video, string path, double seconds)
+    {
+        Run("-i", video, "-f", "lavfi", "-i", "anullsrc=r=44100:cl=mono", "-map", "0:v:0", "-map", "1:a:0",
+            "-c:v", "copy", "-c:a", "aac", "-t", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), path);
+        return path;
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="source"/> with <paramref name="count"/> bytes from <paramref name="startFraction"/>
+    /// of its length overwritten by seeded random bytes (the container header and index at either end survive).
+    /// </summary>
+    public static string Overwritten(string source, string path, double startFraction, int count, int seed = 1)
+    {
+        byte[] bytes = File.ReadAllBytes(source);
+        int start = (int)(bytes.Length * startFraction);
+        new Random(seed).NextBytes(bytes.AsSpan(start, Math.Min(count, bytes.Length - start)));
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    /// <summary>A copy of <paramref name="source"/> with the middle third of its bytes overwritten by seeded random bytes.</summary>
+    public static string MiddleThirdOverwritten(string source, string path, int seed = 1)
+    {
+        long length = new FileInfo(source).Length;
+        return Overwritten(source, path, 1.0 / 3, (int)(length / 3), seed);
+    }
 }

@@ -4,8 +4,8 @@ namespace TcWgan.Data;
 
 /// <summary>
 /// A versioned on-disk cache of prepared tensors, one file per <see cref="CacheKey"/> in a flat folder.
-/// Entries are written atomically (a temporary file in the same folder, flushed, then renamed over the target),
-/// so readers never see half an entry; a damaged entry (see <see cref="CacheEntryFormat"/>) is reported through
+/// Entries are written through <see cref="AtomicFile"/> (a temporary file in the same folder, fsynced, renamed over
+/// the target, then the folder fsynced), so readers never see half an entry, nor does a power cut lose a rename; a damaged entry (see <see cref="CacheEntryFormat"/>) is reported through
 /// <see cref="Damaged"/>, deleted and treated as a miss. Safe to share between threads and processes: concurrent
 /// writers of one key each write a complete file and the last rename wins.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class TensorCache
     public const string EntryExtension = ".tcc";
 
     /// <summary>File extension of in-flight temporary files.</summary>
-    public const string TempExtension = ".tmp";
+    public const string TempExtension = AtomicFile.TempExtension;
 
     /// <summary>Opens (and creates if needed) a cache in <paramref name="folder"/>.</summary>
     public TensorCache(string folder)
@@ -75,31 +75,22 @@ public sealed class TensorCache
     /// <summary>Reads the entry for <paramref name="key"/>; false when absent or damaged (see the other overload).</summary>
     public bool TryGet(CacheKey key, [NotNullWhen(true)] out TensorEntry? entry) => TryGet(key, out entry, out _);
 
-    /// <summary>Writes (or replaces) the entry for <paramref name="key"/> atomically.</summary>
+    /// <summary>
+    /// Writes (or replaces) the entry for <paramref name="key"/> atomically and durably (<see cref="AtomicFile"/>:
+    /// temporary file, fsync, rename, fsync of the folder).
+    /// </summary>
     public void Put(CacheKey key, TensorEntry entry)
     {
         byte[] bytes = CacheEntryFormat.Encode(key, entry);
         string target = PathFor(key);
-        string temp = Path.Combine(Folder, $"{key.Hex}.{Guid.NewGuid():N}{TempExtension}");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temp, target, overwrite: true);
+            AtomicFile.WriteAllBytes(target, bytes);
         }
-        catch (IOException) when (File.Exists(temp) && new FileInfo(temp).Length == bytes.Length && File.Exists(target))
+        catch (IOException) when (TryGet(key, out _, out _))
         {
             // The complete temp file could not replace the target: another writer of the same key got there first and
-            // holds it open (Windows). Its entry holds the same tensors (same key), so keep it.
-            TryDelete(temp);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
+            // holds it open (Windows). Its entry verifies and holds the same tensors (same key), so keep it.
         }
     }
 

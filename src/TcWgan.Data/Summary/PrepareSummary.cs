@@ -5,8 +5,8 @@ using TcWgan.Media;
 namespace TcWgan.Data;
 
 /// <summary>
-/// What a prepare run produced: clips per emotion × split and skipped clips per reason. Plain data; <see cref="ToString"/>
-/// renders the table the CLI prints.
+/// What a prepare run produced: clips per emotion × split, skipped clips per reason and, with <see cref="Files"/>,
+/// where every file found went. Plain data; <see cref="ToString"/> renders the tables.
 /// </summary>
 /// <param name="Splits">Split names in column order (e.g. train, validation, test).</param>
 /// <param name="Counts">Clip counts indexed [emotion][split], one row per <see cref="Emotion"/> in index order.</param>
@@ -16,6 +16,9 @@ public sealed record PrepareSummary(
     IReadOnlyList<IReadOnlyList<int>> Counts,
     IReadOnlyDictionary<SkipReason, int> Skipped)
 {
+    /// <summary>Where every file found went (<see cref="FileAccount"/>); printed after the tables when set.</summary>
+    public FileAccount? Files { get; init; }
+
     /// <summary>Counts the clips of each named split by emotion, and the skipped clips by reason.</summary>
     public static PrepareSummary Create(IEnumerable<KeyValuePair<string, IEnumerable<ClipRecord>>> splits,
         IEnumerable<SkippedClip> skipped)
@@ -108,6 +111,7 @@ public sealed record PrepareSummary(
         text.Append("skipped: ").Append(Format(SkippedTotal)).AppendLine();
         if (Skipped.Count > 0)
             AppendTable(text, Skipped.OrderBy(k => k.Key).Select(k => new[] { k.Key.ToString(), Format(k.Value) }).ToList(), indent: "  ");
+        if (Files is not null) text.AppendLine().Append(Files);
         return text.ToString();
     }
 

@@ -15,6 +15,8 @@ public sealed class ProfileOverrides
     /// <summary>Width multiplier of the AER classifier.</summary>
     public double? AerWidth { get; set; }
     public double? GeneratedPerRealClip { get; set; }
+    /// <summary>Steps between GAN checkpoints; null = a quarter of the training (at least 50).</summary>
+    public int? CheckpointEvery { get; set; }
 
     /// <summary>Problems with this section.</summary>
     public IEnumerable<string> Validate()
@@ -27,5 +29,6 @@ public sealed class ProfileOverrides
         if (AerEpochs is < 1) yield return "aerEpochs: must be ≥ 1.";
         if (AerWidth is <= 0 or > 4) yield return "aerWidth: must be in (0, 4].";
         if (GeneratedPerRealClip is <= 0) yield return "generatedPerRealClip: must be > 0.";
+        if (CheckpointEvery is < 1) yield return "checkpointEvery: must be ≥ 1.";
     }
 }

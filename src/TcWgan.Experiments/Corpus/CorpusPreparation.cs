@@ -6,7 +6,8 @@ namespace TcWgan.Experiments.Corpus;
 
 /// <summary>
 /// Loads a corpus folder with its loader, splits it by speaker and preprocesses every clip through the cache.
-/// Bad clips are reported into the returned skip list and never stop the run.
+/// Bad clips are reported into the returned skip list and never stop the run; clips no split part (or fold) uses are
+/// logged by rule, so <see cref="PreparedCorpus.Files"/> accounts for every file found.
 /// </summary>
 public static class CorpusPreparation
 {
@@ -25,6 +26,11 @@ public static class CorpusPreparation
         var folds = split.Folds >= 2
             ? SpeakerSplit.Folds(clips, split.Folds, split.ValidationSpeakers, split.Balance, split.Seed)
             : [SpeakerSplit.Split(clips, CorpusSettings.ToSplitOptions(split))];
+        var usedAnywhere = folds.SelectMany(f => f.Train.Concat(f.Validation).Concat(f.Test)).ToHashSet();
+        var balancedOut = folds.SelectMany(f => f.BalancedOut).ToHashSet();
+        foreach (var clip in clips.Where(c => !usedAnywhere.Contains(c)))
+            LeaveOut(skips, clip, balancedOut.Contains(clip) ? LeaveOutRule.ClassBalancing : LeaveOutRule.SpeakerNotInSplit,
+                balancedOut.Contains(clip) ? "class balancing left it out of its split part" : $"the split preset has no range for speaker {clip.Speaker}");
         var options = CorpusSettings.ToPreprocessOptions(preprocess);
         using var locatorScope = new LocatorScope(FaceLocators.Create(options.Face));
         var preprocessor = new ClipPreprocessor(options, locatorScope.Locator, new TensorCache(cacheDirectory));
@@ -36,7 +42,15 @@ public static class CorpusPreparation
         IReadOnlyList<PreparedClip> Pick(IReadOnlyList<ClipRecord> part) =>
             part.Where(byId.ContainsKey).Select(c => byId[c]).ToList();
         var preparedFolds = folds.Select((f, i) => new PreparedFold(i, Pick(f.Train), Pick(f.Validation), Pick(f.Test))).ToList();
-        return new PreparedCorpus($"{dataset} at {root}", preparedFolds, skips.Items, clips.Count - used.Count);
+        return new PreparedCorpus($"{dataset} at {root}", preparedFolds, skips.Items, clips.Count - used.Count)
+        {
+            Files = FileAccount.Create(skips, prepared),
+        };
+    }
+
+    private static void LeaveOut(SkipLog skips, ClipRecord clip, LeaveOutRule rule, string message)
+    {
+        foreach (string file in clip.Files) skips.LeaveOut(file, rule, message);
     }
 
     /// <summary>Disposes a locator that owns native resources (the Haar cascade).</summary>

@@ -10,9 +10,17 @@ namespace TcWgan.Experiments.Corpus;
 public sealed record PreparedFold(int Index, IReadOnlyList<PreparedClip> Train, IReadOnlyList<PreparedClip> Validation,
                                   IReadOnlyList<PreparedClip> Test);
 
-/// <summary>A corpus loaded, split by speaker (once, or into folds) and preprocessed: the tensors every row uses.</summary>
+/// <summary>
+/// A corpus loaded, split by speaker (once, or into folds) and preprocessed: the tensors every row uses.
+/// <see cref="Files"/> says where every file found went.
+/// </summary>
 public sealed record PreparedCorpus(
     string Description,
     IReadOnlyList<PreparedFold> Folds,
     IReadOnlyList<SkippedClip> Skipped,
-    int ExcludedBySplit);
+    int ExcludedBySplit)
+{
+    /// <summary>Where every file found went: prepared, skipped by reason, left out by rule (empty when not counted).</summary>
+    public FileAccount Files { get; init; } = new(0, 0, 0, new Dictionary<SkipReason, int>(),
+        new Dictionary<LeaveOutRule, int>(), new Dictionary<string, int>());
+}

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using TcWgan.Data;
 using TcWgan.Experiments.Config;
 using TcWgan.Experiments.Results;
 
@@ -24,7 +25,8 @@ public sealed record RunFacts(
     string Device,
     string Profile,
     TimeSpan WallTime,
-    int Folds = 1);
+    int Folds = 1,
+    FileAccount? Files = null);
 
 /// <summary>
 /// Writes <c>report.md</c> and <c>report.json</c> (Tables I and II of the paper, per-class recall) and returns
@@ -63,6 +65,7 @@ public static class ReportWriter
                       "FID (ResNet18) uses ImageNet ResNet18 features as a stand-in for the paper's Inception features; " +
                       "FID (emotion) uses the real-only emotion classifier's penultimate layer; IS uses its posteriors; " +
                       "SSIM compares each generated spectrogram with the real one of the same test clip.");
+        if (facts.Files is { Found: > 0 } files) AppendFiles(md, files);
         md.AppendLine();
         md.AppendLine("## Table I — classification and quality");
         md.AppendLine();
@@ -97,6 +100,28 @@ public static class ReportWriter
             foreach (var f in figures) md.AppendLine($"- [{Path.GetFileName(f)}]({f})");
         }
         return md.ToString();
+    }
+
+    /// <summary>Where every file found went: one line, then a table by reason and rule.</summary>
+    private static void AppendFiles(StringBuilder md, FileAccount files)
+    {
+        md.AppendLine();
+        md.AppendLine("## Files");
+        md.AppendLine();
+        md.AppendLine($"{files.Found} files found: {files.PreparedFiles} in {files.PreparedClips} prepared clips, " +
+                      $"{files.Skipped} skipped, {files.LeftOut} left out by a rule" +
+                      (files.Unaccounted == 0 ? "." : $", {files.Unaccounted} unaccounted (the counts do not add up)."));
+        if (files.Skipped + files.LeftOut > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("| Where | Why | Files |");
+            md.AppendLine("|---|---|---|");
+            foreach (var (reason, n) in files.SkippedFiles) md.AppendLine($"| skipped | {reason} | {n} |");
+            foreach (var (rule, n) in files.LeftOutFiles) md.AppendLine($"| left out | {rule} | {n} |");
+        }
+        if (files.DecodeWarnings.Count > 0)
+            md.AppendLine().AppendLine($"Prepared although ffmpeg reported decode errors: " +
+                                       string.Join(", ", files.DecodeWarnings.Select(w => $"{Path.GetFileName(w.Key)} ({w.Value})")) + ".");
     }
 
     /// <summary>Writes report.md and report.json into the run folder; returns the Markdown.</summary>

@@ -26,9 +26,7 @@ public static class SpectrogramFile
         BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(20), (float)durationSeconds);
         for (int i = 0; i < image.Length; i++)
             BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(HeaderLength + 4 * i), image[i]);
-        string temp = path + ".tmp";
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteAllBytes(path, bytes);
     }
 
     /// <summary>Reads a file written by <see cref="Write"/>; a wrong header or length is an error naming the file.</summary>

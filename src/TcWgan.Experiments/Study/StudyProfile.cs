@@ -31,6 +31,8 @@ public sealed record StudyProfile
     public required double AddedPerRealClip { get; init; }
     /// <summary>At most this many generated/real images go into each ResNet18 FID (the featurizer is slow on CPU).</summary>
     public required int ResNetImages { get; init; }
+    /// <summary>Steps between GAN checkpoints; null = a quarter of the training, at least 50.</summary>
+    public int? CheckpointEvery { get; init; }
     /// <summary>Face windows used per clip when training the generator (middle ones first).</summary>
     public required int WindowsPerClip { get; init; }
 
@@ -52,6 +54,7 @@ public sealed record StudyProfile
                 Width = o.AerWidth ?? p.AerClassifier.Width,
             },
             AddedPerRealClip = o.GeneratedPerRealClip ?? p.AddedPerRealClip,
+            CheckpointEvery = o.CheckpointEvery ?? p.CheckpointEvery,
         };
     }
 
@@ -96,7 +99,7 @@ public sealed record StudyProfile
             LearningRate = preset.LearningRate * LearningRateScale,
             EncoderPretrainSteps = EncoderPretrainSteps, ClassifierSteps = ClassifierSteps, Width = Width,
             Seed = seed, Device = device, CheckpointDirectory = checkpoints,
-            CheckpointEvery = Math.Max(50, (EncoderPretrainSteps + ClassifierSteps + GanSteps) / 4),
+            CheckpointEvery = CheckpointEvery ?? Math.Max(50, (EncoderPretrainSteps + ClassifierSteps + GanSteps) / 4),
         };
     }
 

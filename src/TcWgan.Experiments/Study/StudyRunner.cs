@@ -96,7 +96,7 @@ public static class StudyRunner
         var results = store.All().Where(r => config.Seeds.Contains(r.Seed) && config.EffectiveRows.Contains(r.Row) && r.Fold < corpus.Folds.Count).ToList();
         var figures = Figures(config, results);
         var facts = new RunFacts(corpus.Description, first.Train.Count, first.Validation.Count, first.Test.Count,
-            corpus.Skipped.Count, device, profile.Name, clock.Elapsed, corpus.Folds.Count);
+            corpus.Skipped.Count, device, profile.Name, clock.Elapsed, corpus.Folds.Count, corpus.Files);
         return ReportWriter.Write(runDir, config, facts, results, figures);
     }
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Runtime;
+using TcWgan.Data;
 using TcWgan.Dsp;
 using TcWgan.Media;
 using TcWgan.MLNet.Mapping;
@@ -21,6 +23,17 @@ public sealed record SpectrogramLoadingOptions
     /// <summary>Clips decoded in parallel per cursor batch.</summary>
     public int BatchSize { get; init; } = Math.Max(1, Environment.ProcessorCount);
 
+    /// <summary>
+    /// Folder of an on-disk cache, or null for none. Each spectrogram is stored in TcWgan.Data's
+    /// <see cref="TensorCache"/> under a key made of the audio file's full contents (SHA-256), these
+    /// <see cref="Spectrogram"/> settings and the code versions of the decoder and extractor, so a second Fit or
+    /// Transform over the same files reads the spectrograms back instead of decoding again, and a changed file or
+    /// setting is never served stale. A damaged entry is rebuilt. Not saved with the model: it is a path on this
+    /// machine (a loaded model decodes without a cache unless given new options).
+    /// </summary>
+    [JsonIgnore]
+    public string? CacheFolder { get; init; }
+
     /// <summary>Every problem with these options (empty when valid).</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -28,6 +41,7 @@ public sealed record SpectrogramLoadingOptions
         if (Spectrogram.SampleRate != Shapes.SampleRate)
             errors.Add($"Spectrogram.SampleRate must be {Shapes.SampleRate} (audio is decoded at 16 kHz), got {Spectrogram.SampleRate}.");
         if (BatchSize < 1) errors.Add($"BatchSize must be at least 1, got {BatchSize}.");
+        if (CacheFolder is { } folder && string.IsNullOrWhiteSpace(folder)) errors.Add("CacheFolder must be null or a folder path.");
         return errors;
     }
 }
@@ -36,7 +50,8 @@ public sealed record SpectrogramLoadingOptions
 /// Maps an audio or video path column (<c>String</c>) to a spectrogram image column
 /// <c>Vector&lt;Single, 3, MelBands, Frames&gt;</c> (default 3 × 28 × 112, values in [−1, 1], channel-first, row 0 the
 /// lowest mel band). A clip that cannot be decoded yields a NaN-filled vector and a warning on the context's log.
-/// Created by <c>mlContext.Transforms.LoadSpectrogram</c>.
+/// With <see cref="SpectrogramLoadingOptions.CacheFolder"/> each spectrogram is computed once per file contents and
+/// settings. Created by <c>mlContext.Transforms.LoadSpectrogram</c>.
 /// </summary>
 public sealed class SpectrogramLoadingTransformer : MappingTransformerBase
 {
@@ -81,10 +96,22 @@ public sealed class SpectrogramLoadingTransformer : MappingTransformerBase
 
     private sealed record Saved(string Output, string Input, SpectrogramLoadingOptions Options);
 
+    /// <summary>
+    /// The settings text of this stage's cache keys: the stage, the code versions (module ids) of the decoder, the
+    /// extractor and this assembly, and every spectrogram setting.
+    /// </summary>
+    internal static string CacheSettings(SpectrogramOptions options) =>
+        $"stage={KindName}\ncode=media:{ModuleVersion(typeof(AudioDecoder))};dsp:{ModuleVersion(typeof(SpectrogramExtractor))};" +
+        $"mlnet:{ModuleVersion(typeof(SpectrogramLoadingTransformer))}\nspectrogram={CanonicalSettings.Write(options)}";
+
+    private static Guid ModuleVersion(Type type) => type.Assembly.ManifestModule.ModuleVersionId;
+
     private sealed class Mapper(SpectrogramLoadingTransformer owner) : RowBatchMapper
     {
         private readonly SpectrogramExtractor _extractor = new(owner.Options.Spectrogram);
         private readonly int _length = Shapes.Channels * owner.Options.Spectrogram.MelBands * owner.Options.Spectrogram.Frames;
+        private readonly TensorCache? _cache = owner.Options.CacheFolder is { } folder ? new TensorCache(folder) : null;
+        private readonly string _cacheSettings = CacheSettings(owner.Options.Spectrogram);
 
         public override IReadOnlyList<string> InputColumns => [owner.InputColumnName];
 
@@ -113,7 +140,7 @@ public sealed class SpectrogramLoadingTransformer : MappingTransformerBase
             try
             {
                 if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("the path is empty");
-                return _extractor.Compute(AudioDecoder.DecodeMono16k(path));
+                return _cache is null ? Decode(path) : Cached(path, _cache);
             }
             catch (Exception e) when (MissingValues.IsMediaFailure(e))
             {
@@ -121,6 +148,25 @@ public sealed class SpectrogramLoadingTransformer : MappingTransformerBase
                            $"column '{owner.OutputColumnName}' is missing (NaN) for this row.");
                 return MissingValues.Vector(_length);
             }
+        }
+
+        private float[] Decode(string path) => _extractor.Compute(AudioDecoder.DecodeMono16k(path));
+
+        /// <summary>From the cache when it holds this file's spectrogram; else decoded and stored (a failed store only warns).</summary>
+        private float[] Cached(string path, TensorCache cache)
+        {
+            var key = CacheKey.Create([path], _cacheSettings); // reads the whole file: IOException for an unreadable one
+            if (cache.TryGet(key, out var entry) && entry.Sections is [[var stored]] && stored.Length == _length) return stored;
+            var spectrogram = Decode(path);
+            try
+            {
+                cache.Put(key, new TensorEntry([[spectrogram]]));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                owner.Warn($"LoadSpectrogram: the spectrogram of '{path}' could not be cached in '{cache.Folder}' ({e.Message}).");
+            }
+            return spectrogram;
         }
     }
 }

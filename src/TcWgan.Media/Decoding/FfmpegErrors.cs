@@ -36,6 +36,34 @@ internal static class FfmpegErrors
     public static bool ReportsTruncation(string stderr) =>
         Has(stderr, "partial file") || Has(stderr, "moov atom not found") || Has(stderr, "Packet corrupt");
 
+    /// <summary>
+    /// The number of errors in stderr written at <c>-loglevel error</c>: one per line, except that "Last message
+    /// repeated N times" counts N (ffmpeg folds identical messages).
+    /// </summary>
+    public static int CountErrors(string stderr)
+    {
+        int count = 0;
+        foreach (var raw in stderr.AsSpan().EnumerateLines())
+        {
+            var line = raw.Trim();
+            if (line.IsEmpty) continue;
+            const string repeated = "Last message repeated ";
+            if (line.StartsWith(repeated, StringComparison.Ordinal))
+            {
+                var rest = line[repeated.Length..];
+                int space = rest.IndexOf(' ');
+                if (space > 0 && int.TryParse(rest[..space], System.Globalization.NumberStyles.None,
+                        System.Globalization.CultureInfo.InvariantCulture, out int times))
+                {
+                    count += times;
+                    continue;
+                }
+            }
+            count++;
+        }
+        return count;
+    }
+
     /// <summary>The last few lines of stderr, for messages.</summary>
     public static string Tail(string stderr, int maxChars = 600)
     {

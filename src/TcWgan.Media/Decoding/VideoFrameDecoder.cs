@@ -14,66 +14,134 @@ public static class VideoFrameDecoder
     /// ffmpeg seeks to the first wanted frame (input <c>-ss</c>, frame-accurate) and stops after the last, so a long
     /// clip costs only the frames kept. When the container's frame count is an overestimate the clip is decoded in
     /// full and the middle taken.
-    /// Throws <see cref="ClipException"/> (Unreadable, EmptyFile, WrongContainer, Truncated, NoVideoStream, DecodeFailed).
+    /// Throws <see cref="ClipException"/> (Unreadable, EmptyFile, WrongContainer, Truncated, NoVideoStream,
+    /// DecodeFailed, TooLong, Damaged).
     /// </summary>
     public static IReadOnlyList<RgbFrame> DecodeMiddle(string path, int keepMiddleFrames, int maxWidth = 240,
         FFOptions? ffOptions = null) =>
         DecodeMiddle(path, MediaProbe.Probe(path, ffOptions), keepMiddleFrames, maxWidth, ffOptions);
 
-    /// <summary>As <see cref="DecodeMiddle(string, int, int, FFOptions?)"/> with an existing probe result.</summary>
+    /// <summary>
+    /// As <see cref="DecodeMiddle(string, int, int, FFOptions?)"/> with an existing probe result;
+    /// <paramref name="limits"/> null = the default <see cref="DecodeLimits"/>.
+    /// </summary>
     public static IReadOnlyList<RgbFrame> DecodeMiddle(string path, MediaInfo info, int keepMiddleFrames, int maxWidth,
-        FFOptions? ffOptions = null)
+        FFOptions? ffOptions = null, DecodeLimits? limits = null)
+    {
+        var plan = Plan(path, info, keepMiddleFrames, maxWidth, limits ?? new DecodeLimits());
+        var options = ffOptions ?? new FFOptions();
+        if (plan.SeekSeconds is { } seek)
+        {
+            var seeked = Decode(plan, options, seek, keepMiddleFrames);
+            if (seeked.Count == keepMiddleFrames) return seeked;
+        }
+        return DecodeAllKeepMiddle(plan, options, keepMiddleFrames);
+    }
+
+    /// <summary>How one video is decoded: the analysis size and, when the frame count allows, where to seek.</summary>
+    internal sealed record DecodePlan(string Path, int Width, int Height, double? SeekSeconds, DecodeLimits Limits);
+
+    /// <summary>Checks the probe (video stream, frame size, duration limit) and works out size and seek point.</summary>
+    internal static DecodePlan Plan(string path, MediaInfo info, int keepMiddleFrames, int maxWidth, DecodeLimits limits)
     {
         ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(limits);
         ArgumentOutOfRangeException.ThrowIfLessThan(keepMiddleFrames, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxWidth, 2);
         if (!info.HasVideo)
             throw new ClipException(path, SkipReason.NoVideoStream, $"no video stream (container '{info.Container}')");
         if (info.Width <= 0 || info.Height <= 0)
             throw new ClipException(path, SkipReason.DecodeFailed, $"video stream has no frame size ({info.Width}x{info.Height})");
-        var options = ffOptions ?? new FFOptions();
+        limits.CheckDuration(info);
         int width = Math.Min(maxWidth, info.Width);
         int height = Math.Max(1, (int)Math.Round((double)info.Height * width / info.Width));
-
+        double? seek = null;
         int estimated = info.FrameCount;
         if (estimated > keepMiddleFrames && info.FrameRate > 0)
         {
             int first = (estimated - keepMiddleFrames) / 2;
             // Half a frame early so rounding never skips the wanted first frame.
-            double seekSeconds = (first - 0.5) / info.FrameRate;
-            var seeked = Decode(path, options, width, height, seekSeconds, keepMiddleFrames);
-            if (seeked.Count == keepMiddleFrames) return seeked;
+            seek = (first - 0.5) / info.FrameRate; // ≤ 0 for the first frame: no -ss, only the frame limit
         }
-        var all = Decode(path, options, width, height, seekSeconds: 0, maxFrames: 0);
+        return new DecodePlan(path, width, height, seek, limits);
+    }
+
+    /// <summary>Input arguments of the video: one decoding thread (clips run in parallel instead), the seek, the file.</summary>
+    internal static IEnumerable<string> InputArguments(DecodePlan plan, double seekSeconds)
+    {
+        yield return "-threads";
+        yield return "1";
+        if (seekSeconds > 0)
+        {
+            yield return "-ss";
+            yield return seekSeconds.ToString("0.######", CultureInfo.InvariantCulture);
+        }
+        yield return "-i";
+        yield return plan.Path;
+    }
+
+    /// <summary>Output arguments that write the first video stream of input <paramref name="input"/> as rgb24 frames to stdout.</summary>
+    internal static IEnumerable<string> OutputArguments(DecodePlan plan, int input, int maxFrames)
+    {
+        string[] arguments =
+        [
+            "-map", $"{input}:v:0", "-an", "-sn", "-dn",
+            "-vf", $"scale={plan.Width}:{plan.Height}:flags=area", "-pix_fmt", "rgb24",
+        ];
+        foreach (string a in arguments) yield return a;
+        if (maxFrames > 0)
+        {
+            yield return "-frames:v";
+            yield return maxFrames.ToString(CultureInfo.InvariantCulture);
+        }
+        yield return "-f";
+        yield return "rawvideo";
+        yield return "pipe:1";
+    }
+
+    /// <summary>The whole clip decoded, then its middle frames (used when the seek point was wrong).</summary>
+    internal static IReadOnlyList<RgbFrame> DecodeAllKeepMiddle(DecodePlan plan, FFOptions options, int keepMiddleFrames)
+    {
+        var all = Decode(plan, options, seekSeconds: 0, maxFrames: 0);
         if (all.Count <= keepMiddleFrames) return all;
         int start = (all.Count - keepMiddleFrames) / 2;
         return all.Skip(start).Take(keepMiddleFrames).ToArray();
     }
 
-    private static List<RgbFrame> Decode(string path, FFOptions options, int width, int height, double seekSeconds,
-        int maxFrames)
+    private static List<RgbFrame> Decode(DecodePlan plan, FFOptions options, double seekSeconds, int maxFrames)
     {
-        string input = seekSeconds > 0 ? "-ss " + seekSeconds.ToString("0.######", CultureInfo.InvariantCulture) : "";
-        string output = $"-map 0:v:0 -an -sn -dn -vf scale={width}:{height}:flags=area -pix_fmt rgb24"
-                        + (maxFrames > 0 ? $" -frames:v {maxFrames}" : "");
-        var result = FfmpegPipe.Run(path, "rawvideo", input, output, options);
+        var result = FfmpegProcess.Run(
+            ["-filter_threads", "1", .. InputArguments(plan, seekSeconds), .. OutputArguments(plan, 0, maxFrames)],
+            options, maxFrames * RgbFrame.ByteLength(plan.Width, plan.Height));
         if (result.ExitCode != 0)
         {
-            var reason = FfmpegErrors.Classify(result.StandardError, path, missingStream: SkipReason.NoVideoStream);
-            throw new ClipException(path, reason,
+            var reason = FfmpegErrors.Classify(result.StandardError, plan.Path, missingStream: SkipReason.NoVideoStream);
+            throw new ClipException(plan.Path, reason,
                 $"video decode failed ({reason}), ffmpeg exit {result.ExitCode}: {FfmpegErrors.Tail(result.StandardError)}");
         }
-        if (FfmpegErrors.ReportsTruncation(result.StandardError))
-            throw new ClipException(path, SkipReason.Truncated,
-                $"video stream is truncated: {FfmpegErrors.Tail(result.StandardError)}");
-        int frameBytes = RgbFrame.ByteLength(width, height);
-        if (result.Bytes.Length % frameBytes != 0)
-            throw new ClipException(path, SkipReason.DecodeFailed,
-                $"ffmpeg wrote {result.Bytes.Length} bytes, not a whole number of {width}x{height} rgb24 frames");
-        int count = result.Bytes.Length / frameBytes;
+        CheckDecoded(plan, result.StandardError);
+        return Frames(plan, result.Bytes);
+    }
+
+    /// <summary>Throws for a truncated or damaged decode of <paramref name="what"/> that ffmpeg finished with exit 0.</summary>
+    internal static void CheckDecoded(DecodePlan plan, string stderr, string what = "video")
+    {
+        if (FfmpegErrors.ReportsTruncation(stderr))
+            throw new ClipException(plan.Path, SkipReason.Truncated, $"{what} stream is truncated: {FfmpegErrors.Tail(stderr)}");
+        plan.Limits.CheckDamage(plan.Path, stderr, what);
+    }
+
+    /// <summary>Cuts ffmpeg's rgb24 output into frames of the plan's size.</summary>
+    internal static List<RgbFrame> Frames(DecodePlan plan, byte[] bytes)
+    {
+        int frameBytes = RgbFrame.ByteLength(plan.Width, plan.Height);
+        if (bytes.Length % frameBytes != 0)
+            throw new ClipException(plan.Path, SkipReason.DecodeFailed,
+                $"ffmpeg wrote {bytes.Length} bytes, not a whole number of {plan.Width}x{plan.Height} rgb24 frames");
+        int count = bytes.Length / frameBytes;
         var frames = new List<RgbFrame>(count);
         for (int i = 0; i < count; i++)
-            frames.Add(new RgbFrame(width, height, result.Bytes.AsSpan(i * frameBytes, frameBytes).ToArray()));
+            frames.Add(new RgbFrame(plan.Width, plan.Height, bytes.AsSpan(i * frameBytes, frameBytes).ToArray()));
         return frames;
     }
 }

@@ -2,8 +2,9 @@ namespace TcWgan.Media;
 
 /// <summary>
 /// Turns detections on sampled frames into one box per frame. The rule: boxes found on sampled frames are smoothed
-/// by a running median (per coordinate: x, y, width, height) over consecutive detections; every frame then takes
-/// the smoothed box of the nearest sampled frame where a face was found (ties go to the earlier frame).
+/// by a running median (per coordinate: x, y, width, height) over consecutive detections; a frame between two
+/// frames where a face was found takes the linear interpolation of their smoothed boxes (per coordinate, by frame
+/// distance), and a frame before the first or after the last such frame takes that one's box.
 /// </summary>
 internal static class BoxTrack
 {
@@ -37,15 +38,20 @@ internal static class BoxTrack
                 Median(span.Select(f => f.Box.Width)), Median(span.Select(f => f.Box.Height)));
         }
         var boxes = new RelativeBox[frameCount];
-        int j = 0;
+        int j = 0; // found[j].Frame ≤ frame < found[j + 1].Frame once frame passes the first detection
         for (int frame = 0; frame < frameCount; frame++)
         {
-            // Advance while the next detection is strictly nearer.
-            while (j + 1 < found.Length && Math.Abs(found[j + 1].Frame - frame) < Math.Abs(found[j].Frame - frame)) j++;
-            boxes[frame] = smoothed[j];
+            while (j + 1 < found.Length && found[j + 1].Frame <= frame) j++;
+            if (frame <= found[0].Frame) boxes[frame] = smoothed[0];
+            else if (j + 1 >= found.Length) boxes[frame] = smoothed[^1];
+            else boxes[frame] = Lerp(smoothed[j], smoothed[j + 1],
+                (double)(frame - found[j].Frame) / (found[j + 1].Frame - found[j].Frame));
         }
         return boxes;
     }
+
+    private static RelativeBox Lerp(RelativeBox a, RelativeBox b, double t) => new(
+        a.X + t * (b.X - a.X), a.Y + t * (b.Y - a.Y), a.Width + t * (b.Width - a.Width), a.Height + t * (b.Height - a.Height));
 
     /// <summary>Median; the mean of the two middle values for an even count.</summary>
     public static double Median(IEnumerable<double> values)

@@ -5,9 +5,9 @@ namespace TcWgan.Media;
 
 /// <summary>
 /// Video → face frames: ffmpeg decodes the middle <see cref="FaceOptions.KeepMiddleFrames"/> frames at
-/// <see cref="FaceOptions.AnalysisWidth"/>; the locator runs on every <see cref="FaceOptions.DetectEvery"/>-th frame;
-/// boxes are median-smoothed and frames without a detection take the nearest found box (see <c>BoxTrack</c>);
-/// each box is cropped and resized to 28×28 with OpenCV INTER_AREA.
+/// <see cref="FaceOptions.AnalysisWidth"/>; the locator runs on every <see cref="FaceOptions.DetectEvery"/>-th frame,
+/// tracking from the last box once it has found one; boxes are median-smoothed and interpolated between detections
+/// (see <c>BoxTrack</c>); each box is cropped and resized to 28×28 with OpenCV INTER_AREA.
 /// </summary>
 public sealed class FaceExtractor
 {
@@ -29,27 +29,47 @@ public sealed class FaceExtractor
         _ffOptions = ffOptions ?? new FFOptions();
     }
 
-    /// <summary>Face frames of <paramref name="videoPath"/>, each (3, 28, 28) CHW in [0, 1]. See <see cref="Extract"/>.</summary>
+    /// <summary>Face frames of <paramref name="videoPath"/>, each (3, 28, 28) CHW in [0, 1]. See <see cref="Extract(string, DecodeLimits?)"/>.</summary>
     public float[][] ExtractFrames(string videoPath) => Extract(videoPath).Frames;
 
     /// <summary>
     /// Face frames with the boxes they came from. Throws <see cref="ClipException"/>: the decode reasons of
-    /// <see cref="VideoFrameDecoder"/>, <see cref="SkipReason.TooFewFrames"/> when fewer than
-    /// <see cref="FaceOptions.MinFrames"/> frames decode, <see cref="SkipReason.NoFaceFound"/> when no sampled frame
-    /// has a face.
+    /// <see cref="VideoFrameDecoder"/> (TooLong and Damaged included), <see cref="SkipReason.TooFewFrames"/> when fewer
+    /// than <see cref="FaceOptions.MinFrames"/> frames decode, <see cref="SkipReason.NoFaceFound"/> when no sampled
+    /// frame has a face.
     /// </summary>
-    public FaceExtraction Extract(string videoPath)
+    public FaceExtraction Extract(string videoPath, DecodeLimits? limits = null)
     {
         var info = MediaProbe.Probe(videoPath, _ffOptions);
         var frames = VideoFrameDecoder.DecodeMiddle(videoPath, info, _options.KeepMiddleFrames, _options.AnalysisWidth,
-            _ffOptions);
+            _ffOptions, limits);
+        return Extract(videoPath, info, frames);
+    }
+
+    /// <summary>
+    /// Face frames of already decoded analysis frames (e.g. from <see cref="ClipDecoder"/>): the locator runs on
+    /// every <see cref="FaceOptions.DetectEvery"/>-th frame and the last — <see cref="IFaceLocator.Locate"/> until a
+    /// face is found, then <see cref="IFaceLocator.Track"/> from the last box — and <c>BoxTrack</c> gives every frame
+    /// its box. Throws <see cref="ClipException"/> (TooFewFrames, NoFaceFound) naming <paramref name="videoPath"/>.
+    /// </summary>
+    public FaceExtraction Extract(string videoPath, MediaInfo info, IReadOnlyList<RgbFrame> frames)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
         if (frames.Count < _options.MinFrames)
             throw new ClipException(videoPath, SkipReason.TooFewFrames,
                 $"only {frames.Count} video frames decoded; at least {_options.MinFrames} needed");
 
         var sampled = BoxTrack.SampleIndices(frames.Count, _options.DetectEvery);
-        var detections = sampled.Select(i => (i, _locator.Locate(frames[i]))).ToArray();
-        int withFace = detections.Count(d => d.Item2 is not null);
+        var detections = new (int Frame, RelativeBox? Box)[sampled.Length];
+        RelativeBox? last = null;
+        for (int s = 0; s < sampled.Length; s++)
+        {
+            var frame = frames[sampled[s]];
+            var box = last is { } previous ? _locator.Track(frame, previous) : _locator.Locate(frame);
+            detections[s] = (sampled[s], box);
+            last = box ?? last;
+        }
+        int withFace = detections.Count(d => d.Box is not null);
         var boxes = BoxTrack.Assign(frames.Count, detections, _options.MedianWindow)
             ?? throw new ClipException(videoPath, SkipReason.NoFaceFound,
                 $"no face found on any of {sampled.Length} sampled frames");

@@ -4,7 +4,8 @@ namespace TcWgan.Media;
 
 /// <summary>
 /// Viola–Jones face detection with an OpenCV Haar cascade (<c>haarcascade_frontalface_default.xml</c>, found by
-/// <see cref="ResolveCascadePath"/>). Picks the largest detection. Thread-safe (detections are serialised).
+/// <see cref="ResolveCascadePath"/>). Picks the largest detection; <see cref="Track"/> searches near the last box
+/// first. Thread-safe (detections are serialised).
 /// </summary>
 public sealed class HaarCascadeLocator : IFaceLocator, IDisposable
 {
@@ -102,19 +103,56 @@ public sealed class HaarCascadeLocator : IFaceLocator, IDisposable
     public RelativeBox? Locate(RgbFrame frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        // rgb: (H, W, 3) bytes → grey (H, W), histogram-equalised as the cascades expect.
+        using var grey = Grey(frame);
+        int minSide = MinSide(frame);
+        return Detect(grey, new Rect(0, 0, frame.Width, frame.Height), new Size(minSide, minSide), default, frame);
+    }
+
+    /// <summary>
+    /// Searches a window twice the size of <paramref name="previous"/> around it, for faces 0.7–1.4 times its side
+    /// (a face moves and scales little between two detections a few frames apart): about half the work of
+    /// <see cref="Locate"/> on a close-up. Falls back to <see cref="Locate"/> when nothing is found there.
+    /// </summary>
+    public RelativeBox? Track(RgbFrame frame, RelativeBox previous)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var (x, y, w, h) = previous.ToPixels(frame.Width, frame.Height);
+        int side = Math.Max(w, h);
+        int x0 = Math.Max(0, x - side / 2), y0 = Math.Max(0, y - side / 2);
+        int x1 = Math.Min(frame.Width, x + w + side / 2), y1 = Math.Min(frame.Height, y + h + side / 2);
+        int minSide = Math.Max(MinSide(frame), (int)(0.7 * side)), maxSide = (int)Math.Ceiling(1.4 * side);
+        if (x1 - x0 >= minSide && y1 - y0 >= minSide)
+        {
+            using var grey = Grey(frame);
+            var found = Detect(grey, new Rect(x0, y0, x1 - x0, y1 - y0), new Size(minSide, minSide),
+                new Size(maxSide, maxSide), frame);
+            if (found is not null) return found;
+        }
+        return Locate(frame);
+    }
+
+    /// <summary>rgb (H, W, 3) bytes → grey (H, W), histogram-equalised over the whole frame as the cascades expect.</summary>
+    private static Mat Grey(RgbFrame frame)
+    {
         using var rgb = Mat.FromPixelData(frame.Height, frame.Width, MatType.CV_8UC3, frame.Pixels);
-        using var grey = new Mat();
+        var grey = new Mat();
         Cv2.CvtColor(rgb, grey, ColorConversionCodes.RGB2GRAY);
         Cv2.EqualizeHist(grey, grey);
-        int minSide = Math.Max(12, (int)(_minFaceFraction * Math.Min(frame.Width, frame.Height)));
+        return grey;
+    }
+
+    private int MinSide(RgbFrame frame) => Math.Max(12, (int)(_minFaceFraction * Math.Min(frame.Width, frame.Height)));
+
+    /// <summary>The largest face inside <paramref name="region"/> of <paramref name="grey"/>, in frame-relative coordinates.</summary>
+    private RelativeBox? Detect(Mat grey, Rect region, Size minSize, Size maxSize, RgbFrame frame)
+    {
+        using var part = new Mat(grey, region);
         Rect[] faces;
         lock (_gate)
-            faces = _cascade.DetectMultiScale(grey, _scaleFactor, _minNeighbors, HaarDetectionTypes.ScaleImage,
-                new Size(minSide, minSide));
+            faces = _cascade.DetectMultiScale(part, _scaleFactor, _minNeighbors, HaarDetectionTypes.ScaleImage, minSize, maxSize);
         if (faces.Length == 0) return null;
         Rect best = faces.MaxBy(r => (long)r.Width * r.Height);
-        return RelativeBox.FromPixels(best.X, best.Y, best.Width, best.Height, frame.Width, frame.Height);
+        return RelativeBox.FromPixels(best.X + region.X, best.Y + region.Y, best.Width, best.Height, frame.Width, frame.Height);
     }
 
     /// <inheritdoc />

@@ -10,7 +10,8 @@ public static class ClipVerifier
 {
     /// <summary>
     /// The clips that pass, in input order; each failure goes to <paramref name="skips"/> with the probe's reason
-    /// (WrongContainer, Truncated, NoVideoStream, NoAudioStream, …).
+    /// (WrongContainer, Truncated, NoVideoStream, NoAudioStream, …) and the clip's other file in
+    /// <see cref="SkippedClip.OtherFiles"/>.
     /// </summary>
     public static IReadOnlyList<ClipRecord> KeepReadable(IEnumerable<ClipRecord> clips, SkipLog skips,
         FFOptions? ffOptions = null)
@@ -32,7 +33,7 @@ public static class ClipVerifier
             }
             catch (ClipException e)
             {
-                skips.Add(e.ToSkipped());
+                skips.Add(e.ToSkipped(clip));
             }
         }
         return kept;

@@ -35,7 +35,9 @@ public static class ManifestLoader
     /// <summary>
     /// Clips in file order. A bad row goes to <paramref name="skips"/> with "row N" (N = the row's line in the file,
     /// the header being line 1): unknown or empty emotion or unknown sex (UnknownLabel), empty video_path or speaker
-    /// (BadName), missing file (Unreadable), empty file (EmptyFile). Throws <see cref="InvalidDataException"/> naming
+    /// (BadName), missing file (Unreadable), empty file (EmptyFile); the row's other file is named in
+    /// <see cref="SkippedClip.OtherFiles"/>. Each row counts as the files it names (<see cref="SkipLog.CountFound"/>:
+    /// its video, named or not, and its audio file when given), so the counts add up to the rows. Throws <see cref="InvalidDataException"/> naming
     /// the column when a required column is missing, and <see cref="FileNotFoundException"/> for a missing CSV.
     /// </summary>
     public static IReadOnlyList<ClipRecord> Load(string csvPath, SkipLog skips)
@@ -57,35 +59,39 @@ public static class ManifestLoader
         {
             string Get(string column) => CsvTable.Field(fields, col[column]);
             string row = $"row {line}";
-            string videoText = Get(VideoPathColumn);
-            if (videoText.Length == 0)
+            string videoText = Get(VideoPathColumn), audioText = Get(AudioPathColumn);
+            string? video = videoText.Length == 0 ? null : Path.GetFullPath(Path.Combine(folder, videoText));
+            string? audio = audioText.Length == 0 ? null : Path.GetFullPath(Path.Combine(folder, audioText));
+            skips.CountFound(audio is null ? 1 : 2); // the row's video (named or not) and its audio file
+            void Skip(string path, SkipReason reason, string message) => skips.Add(new SkippedClip(path, reason, message)
             {
-                skips.Add(csv, SkipReason.BadName, $"{row}: video_path is empty");
+                OtherFiles = new[] { video, audio }.OfType<string>().Where(f => f != path).ToArray(),
+            });
+            if (video is null)
+            {
+                Skip(csv, SkipReason.BadName, $"{row}: video_path is empty");
                 continue;
             }
-            string video = Path.GetFullPath(Path.Combine(folder, videoText));
             string emotionText = Get(EmotionColumn);
             if (!Emotions.TryParse(emotionText, out var emotion))
             {
-                skips.Add(video, SkipReason.UnknownLabel,
+                Skip(video, SkipReason.UnknownLabel,
                     $"{row}: unknown emotion '{emotionText}' (expected one of {string.Join(", ", Emotions.Names)})");
                 continue;
             }
             string speaker = Get(SpeakerColumn);
             if (speaker.Length == 0)
             {
-                skips.Add(video, SkipReason.BadName, $"{row}: speaker is empty");
+                Skip(video, SkipReason.BadName, $"{row}: speaker is empty");
                 continue;
             }
             string sexText = Get(SexColumn);
             if (CremaDDemographics.ParseSex(sexText) is not { } sex)
             {
-                skips.Add(video, SkipReason.UnknownLabel, $"{row}: unknown sex '{sexText}' (expected male, female or empty)");
+                Skip(video, SkipReason.UnknownLabel, $"{row}: unknown sex '{sexText}' (expected male, female or empty)");
                 continue;
             }
-            string audioText = Get(AudioPathColumn);
-            string? audio = audioText.Length == 0 ? null : Path.GetFullPath(Path.Combine(folder, audioText));
-            if (MissingOrEmpty(video, row, skips) || (audio is not null && MissingOrEmpty(audio, row, skips))) continue;
+            if (MissingOrEmpty(video, row, Skip) || (audio is not null && MissingOrEmpty(audio, row, Skip))) continue;
             string sentence = Get(SentenceColumn), intensity = Get(IntensityColumn);
             clips.Add(new ClipRecord(Path.GetFileNameWithoutExtension(video), video, audio, emotion, speaker,
                 Sentence: sentence.Length == 0 ? null : sentence,
@@ -96,16 +102,16 @@ public static class ManifestLoader
         return clips;
     }
 
-    private static bool MissingOrEmpty(string path, string row, SkipLog skips)
+    private static bool MissingOrEmpty(string path, string row, Action<string, SkipReason, string> skip)
     {
         if (!File.Exists(path))
         {
-            skips.Add(path, SkipReason.Unreadable, $"{row}: file not found");
+            skip(path, SkipReason.Unreadable, $"{row}: file not found");
             return true;
         }
         if (new FileInfo(path).Length == 0)
         {
-            skips.Add(path, SkipReason.EmptyFile, $"{row}: file is empty (0 bytes)");
+            skip(path, SkipReason.EmptyFile, $"{row}: file is empty (0 bytes)");
             return true;
         }
         return false;

@@ -11,6 +11,9 @@ public sealed record ClipSplits(
     IReadOnlyList<ClipRecord> Test,
     IReadOnlyList<ClipRecord> Excluded)
 {
+    /// <summary>The clips of <see cref="Excluded"/> that class balancing removed (the rest have a speaker no range covers).</summary>
+    public IReadOnlyList<ClipRecord> BalancedOut { get; init; } = [];
+
     /// <summary>The clips of one part.</summary>
     public IReadOnlyList<ClipRecord> this[SplitPart part] => part switch
     {

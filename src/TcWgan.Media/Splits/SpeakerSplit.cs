@@ -28,13 +28,14 @@ public static class SpeakerSplit
             if (assignment.TryGetValue(clip.Speaker, out var part)) parts[(int)part].Add(clip);
             else excluded.Add(clip);
         }
+        var balancedOut = new List<ClipRecord>();
         if (options.BalanceClasses)
         {
             var rng = new Random(options.Seed);
             for (int p = 0; p < parts.Length; p++)
-                parts[p] = Balance(parts[p], rng, excluded);
+                parts[p] = Balance(parts[p], rng, balancedOut);
         }
-        return new ClipSplits(parts[0], parts[1], parts[2], excluded);
+        return new ClipSplits(parts[0], parts[1], parts[2], [.. excluded, .. balancedOut]) { BalancedOut = balancedOut };
     }
 
     /// <summary>
@@ -61,13 +62,13 @@ public static class SpeakerSplit
             for (int v = 0; v < validationSpeakers; v++) map[speakers[(end + v) % speakers.Length]] = SplitPart.Validation;
             var parts = new[] { new List<ClipRecord>(), new List<ClipRecord>(), new List<ClipRecord>() };
             foreach (var clip in clips) parts[(int)map[clip.Speaker]].Add(clip);
-            var excluded = new List<ClipRecord>();
+            var balancedOut = new List<ClipRecord>();
             if (balance)
             {
                 var rng = new Random(seed);
-                for (int p = 0; p < parts.Length; p++) parts[p] = Balance(parts[p], rng, excluded);
+                for (int p = 0; p < parts.Length; p++) parts[p] = Balance(parts[p], rng, balancedOut);
             }
-            result.Add(new ClipSplits(parts[0], parts[1], parts[2], excluded));
+            result.Add(new ClipSplits(parts[0], parts[1], parts[2], balancedOut) { BalancedOut = balancedOut });
         }
         return result;
     }

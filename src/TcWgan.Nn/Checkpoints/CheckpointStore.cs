@@ -3,9 +3,10 @@ using System.Globalization;
 namespace TcWgan.Nn;
 
 /// <summary>
-/// The checkpoint folder: files <c>checkpoint-000001500.tcwgan</c> (completed steps, zero-padded), each written to
-/// a <c>.tmp</c> file and renamed into place, so a crash never leaves a half-written checkpoint under its real name.
-/// Only the newest <see cref="Keep"/> are kept; a damaged newest one is reported, never deleted.
+/// The checkpoint folder: files <c>checkpoint-000001500.tcwgan</c> (completed steps, zero-padded), each written
+/// through <see cref="AtomicFile"/> (temporary file, fsync, rename, fsync of the folder), so neither a crash nor a
+/// power cut leaves a half-written checkpoint under its real name. Only the newest <see cref="Keep"/> are kept; a
+/// damaged one is reported and passed over on resume (<see cref="LoadNewestValid"/>), never deleted.
 /// </summary>
 public sealed class CheckpointStore
 {
@@ -45,14 +46,58 @@ public sealed class CheckpointStore
     /// <summary>The newest checkpoint, or null.</summary>
     public string? Latest() => List() is { Count: > 0 } all ? all[^1].Path : null;
 
-    /// <summary>Writes <paramref name="container"/> atomically, then prunes older checkpoints beyond <see cref="Keep"/>.</summary>
+    /// <summary>
+    /// Writes <paramref name="container"/> atomically, then prunes older checkpoints beyond <see cref="Keep"/> and the
+    /// temporary files a killed writer left (a folder has one writer: the trainer using it).
+    /// </summary>
     public string Save(long completedSteps, ModelContainer container)
     {
         string path = PathFor(completedSteps);
         WriteAtomically(path, container.Write);
         var all = List();
         foreach (var (_, old) in all.Take(Math.Max(0, all.Count - Keep))) File.Delete(old);
+        foreach (var temp in System.IO.Directory.EnumerateFiles(Directory, Prefix + "*" + AtomicFile.TempExtension)) File.Delete(temp);
         return path;
+    }
+
+    /// <summary>
+    /// The newest checkpoint that verifies (magic, version, every length and the SHA-256 digest; see
+    /// <see cref="ModelContainer.Read"/>), trying the newest first; null when none does or the folder is empty.
+    /// <paramref name="path"/> is the file used (null when none). Every newer checkpoint passed over is listed in
+    /// <paramref name="rejected"/> (newest first) as "file: why", so the caller can say which one it resumed from and
+    /// why. Rejected files are left in place (evidence); the next <see cref="Save"/> of the same step replaces them.
+    /// </summary>
+    public ModelContainer? LoadNewestValid(out string? path, out IReadOnlyList<string> rejected)
+    {
+        var passedOver = new List<string>();
+        rejected = passedOver;
+        foreach (var (_, candidate) in List().Reverse())
+        {
+            try
+            {
+                var container = Load(candidate);
+                path = candidate;
+                return container;
+            }
+            catch (ModelFormatException e)
+            {
+                passedOver.Add(e.Message);
+            }
+        }
+        path = null;
+        return null;
+    }
+
+    /// <summary>
+    /// One line saying what <see cref="LoadNewestValid"/> chose: "resuming from F (N steps)", with the checkpoints
+    /// passed over and why; or why there is nothing to resume from.
+    /// </summary>
+    public static string DescribeChoice(string? path, IReadOnlyList<string> rejected)
+    {
+        string passed = rejected.Count == 0 ? "" : $"; passed over {rejected.Count} newer damaged checkpoint(s): {string.Join("; ", rejected)}";
+        return path is null
+            ? (rejected.Count == 0 ? "no checkpoint to resume from" : $"no valid checkpoint to resume from, starting over{passed}")
+            : $"resuming from {Path.GetFileName(path)}, the newest checkpoint that verifies{passed}";
     }
 
     /// <summary>Reads and validates a checkpoint file.</summary>
@@ -69,15 +114,6 @@ public sealed class CheckpointStore
         }
     }
 
-    /// <summary>Writes a file through <c>path.tmp</c> and a rename.</summary>
-    public static void WriteAtomically(string path, Action<Stream> write)
-    {
-        string temp = path + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            write(stream);
-            stream.Flush(flushToDisk: true);
-        }
-        File.Move(temp, path, overwrite: true);
-    }
+    /// <summary>Writes a file atomically and durably (see <see cref="AtomicFile"/>).</summary>
+    public static void WriteAtomically(string path, Action<Stream> write) => AtomicFile.Write(path, write);
 }

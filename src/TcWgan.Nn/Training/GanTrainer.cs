@@ -7,7 +7,7 @@ namespace TcWgan.Nn;
 /// real spectrograms, freezes both, then alternates critic and generator updates over random pair batches.
 /// Steps are numbered over the three phases; with a <see cref="GanOptions.CheckpointDirectory"/> it checkpoints every
 /// <see cref="GanOptions.CheckpointEvery"/> steps and at the end, writes <c>losses.csv</c> beside the checkpoints, and
-/// resumes from the newest checkpoint found there.
+/// resumes from the newest checkpoint there that verifies.
 /// </summary>
 public sealed class GanTrainer
 {
@@ -19,6 +19,12 @@ public sealed class GanTrainer
 
     /// <summary>Raised every <see cref="GanOptions.ReportEvery"/> steps and at the end of each phase (on the training thread).</summary>
     public event Action<TrainingProgress>? Progress;
+
+    /// <summary>
+    /// Raised once when <see cref="Train"/> finds checkpoints: which one it resumes from and which newer damaged ones
+    /// it passed over (see <see cref="CheckpointStore.LoadNewestValid"/>).
+    /// </summary>
+    public event Action<string>? Resuming;
 
     /// <summary>Checks <paramref name="options"/> (all errors at once).</summary>
     public GanTrainer(GanOptions options)
@@ -45,11 +51,14 @@ public sealed class GanTrainer
             long completed = 0;
             var history = new List<LossRecord>();
             var earlier = TimeSpan.Zero;
-            string? lastCheckpoint = store?.Latest();
-            if (lastCheckpoint is not null)
+            string? lastCheckpoint = null;
+            IReadOnlyList<string> rejected = [];
+            var checkpoint = store?.LoadNewestValid(out lastCheckpoint, out rejected);
+            if (store is not null && (checkpoint is not null || rejected.Count > 0))
+                Resuming?.Invoke(CheckpointStore.DescribeChoice(lastCheckpoint, rejected));
+            if (checkpoint is not null)
             {
-                var checkpoint = CheckpointStore.Load(lastCheckpoint);
-                var metadata = session.Restore(checkpoint, lastCheckpoint);
+                var metadata = session.Restore(checkpoint, lastCheckpoint!);
                 completed = metadata.CompletedSteps;
                 history = metadata.History;
                 earlier = TimeSpan.FromTicks(metadata.TrainingTimeTicks);
@@ -83,7 +92,7 @@ public sealed class GanTrainer
                 if (checkpointDue) Checkpoint(store!, session, completed, Elapsed(), history);
             }
             var trainingTime = Elapsed();
-            if (store is not null && (lastCheckpoint is null || store.Latest() != store.PathFor(completed)))
+            if (store is not null && lastCheckpoint != store.PathFor(completed)) // a damaged final file is rewritten
                 Checkpoint(store, session, completed, trainingTime, history);
             var model = session.ToModel(trainingTime, history);
             return model;

@@ -30,6 +30,51 @@ public class SpectrogramLoadingTests
     }
 
     [Fact]
+    public void WithACacheFolderASecondFitAndTransformReadTheSpectrogramsBackInsteadOfDecoding()
+    {
+        using var dir = new TempDir();
+        string tone = FfmpegClips.ToneWav(dir.Combine("tone.wav"), seconds: 1.5);
+        string other = FfmpegClips.ToneWav(dir.Combine("other.wav"), seconds: 1, toneHz: 300);
+        string bad = dir.Combine("bad.wav");
+        File.WriteAllText(bad, "not audio");
+        var options = new SpectrogramLoadingOptions { CacheFolder = dir.Combine("cache") };
+        var ml = new MLContext(seed: 1);
+        var data = MlTestData.Paths(ml, tone, other, bad, tone);
+        var first = MlTestData.Column(ml.Transforms.LoadSpectrogram(options: options).Fit(data).Transform(data), "Spectrogram");
+        var uncached = MlTestData.Column(ml.Transforms.LoadSpectrogram().Fit(data).Transform(data), "Spectrogram");
+        Assert.Equal(uncached[0], first[0]);
+        Assert.Equal(uncached[1], first[1]);
+        Assert.All(first[2], v => Assert.True(float.IsNaN(v)));                    // a bad file is missing, not cached
+        var cache = new TcWgan.Data.TensorCache(options.CacheFolder);
+        Assert.Equal(2, cache.EntryFiles().Count);                                  // one entry per distinct good file
+
+        // Replace tone.wav's entry by a marked one: a second Fit/Transform that decoded again would not see the mark.
+        var toneKey = TcWgan.Data.CacheKey.Create([tone], SpectrogramLoadingTransformer.CacheSettings(options.Spectrogram));
+        var marked = Enumerable.Repeat(0.25f, Shapes.SpectrogramLength).ToArray();
+        cache.Put(toneKey, new TcWgan.Data.TensorEntry([[marked]]));
+        var second = MlTestData.Column(new MLContext(seed: 2).Transforms.LoadSpectrogram(options: options).Fit(data).Transform(data), "Spectrogram");
+        Assert.Equal(marked, second[0]);
+        Assert.Equal(marked, second[3]);
+        Assert.Equal(first[1], second[1]);
+
+        // Other settings are another key: decoded afresh, never served the marked entry.
+        var trimmed = options with { Spectrogram = options.Spectrogram with { TrimThresholdDb = 30 } };
+        var third = MlTestData.Column(ml.Transforms.LoadSpectrogram(options: trimmed).Fit(data).Transform(data), "Spectrogram");
+        Assert.NotEqual(marked, third[0]);
+        Assert.Equal(4, cache.EntryFiles().Count);
+    }
+
+    [Fact]
+    public void TheCacheFolderIsNotSavedWithTheModel()
+    {
+        var options = new SpectrogramLoadingOptions { CacheFolder = "/some/machine/path" };
+        string json = System.Text.Json.JsonSerializer.Serialize(options);
+        Assert.DoesNotContain("machine", json);
+        Assert.Empty(options.Validate());
+        Assert.Contains("CacheFolder", Assert.Single((options with { CacheFolder = " " }).Validate()));
+    }
+
+    [Fact]
     public void OutputColumnIsShaped3x28x112()
     {
         var ml = new MLContext(seed: 1);

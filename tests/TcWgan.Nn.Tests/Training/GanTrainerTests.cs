@@ -99,10 +99,11 @@ public class GanTrainerTests
     }
 
     [Fact]
-    public void ADamagedCheckpointIsAClearErrorNamingTheFileAndThePreviousOneIsKept()
+    public void ADamagedNewestCheckpointIsPassedOverAndTrainingResumesFromThePreviousOne()
     {
         var data = SyntheticData.Create(6, 3, 4);
         using var dir = new TempDir("nn-damaged");
+        using var straightDir = new TempDir("nn-damaged-straight");
         var options = SyntheticData.TinyOptions(dir.Path) with { Steps = 0, CheckpointEvery = 2 }; // checkpoints 2, 4, 6
         using (new GanTrainer(options).Train(data)) { }
         var store = new CheckpointStore(dir.Path, 2);
@@ -112,11 +113,21 @@ public class GanTrainerTests
         bytes[bytes.Length / 2] ^= 0x5A;
         File.WriteAllBytes(latest, bytes);
 
-        var error = Assert.Throws<ModelFormatException>(() => new GanTrainer(options with { Steps = 2 }).Train(data));
-        Assert.Contains(latest, error.Message);
-        Assert.Contains("damaged", error.Message);
-        Assert.True(File.Exists(store.PathFor(4)));
-        CheckpointStore.Load(store.PathFor(4)); // the previous one is intact
+        var trainer = new GanTrainer(options with { Steps = 2 });                          // 3 + 3 + 2 = 8 steps
+        var notices = new List<string>();
+        trainer.Resuming += notices.Add;
+        using var resumed = trainer.Train(data);
+        string notice = Assert.Single(notices);
+        Assert.Contains("resuming from checkpoint-000000004.tcwgan", notice);
+        Assert.Contains(latest, notice);
+        Assert.Contains("damaged", notice);
+        Assert.Equal(new long[] { 6, 8 }, store.List().Select(c => c.CompletedSteps));
+        CheckpointStore.Load(store.PathFor(6)); // rewritten while training on from step 4
+
+        using var straight = new GanTrainer(options with { Steps = 2, CheckpointDirectory = straightDir.Path }).Train(data);
+        Assert.Equal(straight.History.Count, resumed.History.Count);
+        for (int i = 0; i < straight.History.Count; i++)
+            Assert.Equal(straight.History[i].GeneratorLoss, resumed.History[i].GeneratorLoss, 5);
 
         File.WriteAllBytes(latest, bytes.AsSpan(0, 20).ToArray());
         Assert.Contains("truncated", Assert.Throws<ModelFormatException>(() => CheckpointStore.Load(latest)).Message);
