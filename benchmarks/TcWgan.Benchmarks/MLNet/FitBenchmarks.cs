@@ -6,7 +6,7 @@ using TcWgan.Nn;
 namespace TcWgan.Benchmarks.MLNet;
 
 /// <summary>
-/// Is <c>AugmentAudioFromFace(...).Fit</c> at most 5 % slower than calling <see cref="GanTrainer.Train"/> directly on
+/// Is <c>AugmentAudioFromFace(...).Fit</c> at most 5 % slower than calling <see cref="GanTrainer.Train(GanDataset, System.Threading.CancellationToken)"/> directly on
 /// the same clips (48 rows, each its own clip, 30 steps over the phases, width 0.25, CPU)? Fit includes reading the
 /// rows and grouping them into clips.
 /// </summary>

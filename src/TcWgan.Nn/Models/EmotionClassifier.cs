@@ -44,8 +44,19 @@ public sealed class EmotionClassifier : IDisposable
     /// <summary>Width of <see cref="Features"/> rows.</summary>
     public int FeatureCount => network.FeatureCount;
 
-    /// <summary>The network (for tests that compare train and eval mode).</summary>
+    /// <summary>The network (the GAN trainer's frozen Q; tests compare train and eval mode).</summary>
     internal EmotionClassifierNetwork Network => network;
+
+    /// <summary>The device the network lives on.</summary>
+    internal DeviceType DeviceType => device.type;
+
+    /// <summary>SHA-256 of the saved weights (hex): identifies this classifier in a GAN checkpoint.</summary>
+    internal string Digest()
+    {
+        using var stream = new MemoryStream();
+        Save(stream);
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(stream.ToArray()));
+    }
 
     private EmotionClassifier(EmotionClassifierNetwork network, ClassifierOptions options, Device device,
                               IReadOnlyList<ClassifierEpoch> history, int selectedEpoch, IDisposable? owned)

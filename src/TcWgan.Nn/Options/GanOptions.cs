@@ -33,7 +33,9 @@ public sealed record GanOptions
     public int EncoderPretrainSteps { get; init; } = 2000;
     /// <summary>Pre-training steps of Q on real spectrograms.</summary>
     public int ClassifierSteps { get; init; } = 2000;
-    /// <summary>Adam learning rate of both pre-training phases.</summary>
+    /// <summary>Generator warm-up steps (L1 and Q terms, no critic) before the adversarial steps; 0 skips them.</summary>
+    public int GeneratorPretrainSteps { get; init; }
+    /// <summary>Adam learning rate of the encoder and Q pre-training phases.</summary>
     public double PretrainLearningRate { get; init; } = 1e-3;
     /// <summary>Topology of the Q network used in the generator loss.</summary>
     public ClassifierKind Classifier { get; init; } = ClassifierKind.Q;
@@ -80,7 +82,7 @@ public sealed record GanOptions
 
     /// <summary>Total steps over the three phases.</summary>
     [JsonIgnore]
-    public long TotalSteps => (long)EncoderPretrainSteps + ClassifierSteps + Steps;
+    public long TotalSteps => (long)EncoderPretrainSteps + ClassifierSteps + GeneratorPretrainSteps + Steps;
 
     /// <summary>Options of a named preset (its loss and optimiser settings); everything else keeps its default.</summary>
     public static GanOptions FromPreset(GanPreset preset) => preset switch
@@ -121,6 +123,7 @@ public sealed record GanOptions
         Check(Steps >= 0, $"Steps must be ≥ 0 (got {Steps}).");
         Check(EncoderPretrainSteps >= 0, $"EncoderPretrainSteps must be ≥ 0 (got {EncoderPretrainSteps}).");
         Check(ClassifierSteps >= 0, $"ClassifierSteps must be ≥ 0 (got {ClassifierSteps}).");
+        Check(GeneratorPretrainSteps >= 0, $"GeneratorPretrainSteps must be ≥ 0 (got {GeneratorPretrainSteps}).");
         Check(ClassifierWeight >= 0 && double.IsFinite(ClassifierWeight), $"ClassifierWeight must be ≥ 0 (got {ClassifierWeight}).");
         Check(L1Weight >= 0 && double.IsFinite(L1Weight), $"L1Weight must be ≥ 0 (got {L1Weight}).");
         Check(AuxiliaryClassifierWeight >= 0 && double.IsFinite(AuxiliaryClassifierWeight), $"AuxiliaryClassifierWeight must be ≥ 0 (got {AuxiliaryClassifierWeight}).");

@@ -21,7 +21,7 @@ public sealed class GanTrainer
     public event Action<TrainingProgress>? Progress;
 
     /// <summary>
-    /// Raised once when <see cref="Train"/> finds checkpoints: which one it resumes from and which newer damaged ones
+    /// Raised once when <see cref="Train(GanDataset, CancellationToken)"/> finds checkpoints: which one it resumes from and which newer damaged ones
     /// it passed over (see <see cref="CheckpointStore.LoadNewestValid"/>).
     /// </summary>
     public event Action<string>? Resuming;
@@ -40,12 +40,23 @@ public sealed class GanTrainer
     /// running losses are read (every <see cref="GanOptions.ReportEvery"/> steps and before every checkpoint), throws
     /// <see cref="TrainingDivergedException"/> and leaves the last good checkpoint in place.
     /// </summary>
-    public FaceToAudioModel Train(GanDataset data, CancellationToken ct = default)
+    public FaceToAudioModel Train(GanDataset data, CancellationToken ct = default) => Train(data, null, ct);
+
+    /// <summary>
+    /// As <see cref="Train(GanDataset, CancellationToken)"/>, with <paramref name="classifier"/> (when given) as the
+    /// frozen Q instead of one pre-trained here: an emotion classifier already trained on the real spectrograms (the
+    /// study's real-only AER classifier, or any <see cref="EmotionClassifier"/> on the training device) is a stronger
+    /// judge than a few hundred pre-training steps give, and costs nothing more. Q's pre-training phase is then skipped
+    /// (its steps count as 0), and a checkpoint records the classifier's digest so a resume with another Q is refused.
+    /// The classifier stays the caller's (it is not disposed).
+    /// </summary>
+    public FaceToAudioModel Train(GanDataset data, EmotionClassifier? classifier, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(data);
         var device = DeviceNames.Resolve(Options.Device);
-        var store = Options.CheckpointDirectory is null ? null : new CheckpointStore(Options.CheckpointDirectory, Options.KeepCheckpoints);
-        var session = new TrainingSession(Options, data, device);
+        var options = classifier is null ? Options : Options with { ClassifierSteps = 0 };
+        var store = options.CheckpointDirectory is null ? null : new CheckpointStore(options.CheckpointDirectory, options.KeepCheckpoints);
+        var session = new TrainingSession(options, data, device, classifier);
         try
         {
             long completed = 0;
@@ -66,7 +77,7 @@ public sealed class GanTrainer
 
             var clock = Stopwatch.StartNew();
             TimeSpan Elapsed() => earlier + clock.Elapsed;
-            long total = Options.TotalSteps;
+            long total = options.TotalSteps;
             while (completed < total)
             {
                 if (ct.IsCancellationRequested)

@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace TcWgan.Nn;
 
 /// <summary>
-/// The networks, optimisers and device-resident data of one <see cref="GanTrainer.Train"/> run, and its three kinds of
+/// The networks, optimisers and device-resident data of one <see cref="GanTrainer.Train(GanDataset, CancellationToken)"/> run, and its three kinds of
 /// step. Every step reseeds its random sources from (Seed, step), so steps replay exactly after a resume. Losses
 /// accumulate on the device and are read only by <see cref="Report"/>: the steps in between never wait for the device.
 /// </summary>
@@ -16,6 +16,8 @@ internal sealed class TrainingSession : IDisposable
     private readonly Generator random; // on the training device: dropout, masks, batch indices, noise, penalty mixing
     private readonly TemporalEncoder encoder;
     private readonly EmotionClassifierNetwork classifier;
+    private readonly bool ownsClassifier;
+    private readonly string classifierDigest;
     private readonly SpectrogramGenerator generator;
     private readonly SpectrogramCritic critic;
     private readonly SpecMasking criticMasks;
@@ -35,7 +37,7 @@ internal sealed class TrainingSession : IDisposable
     private Tensor? codes; // (W, 64) once the encoder is frozen
     private bool handedOver;
 
-    public TrainingSession(GanOptions options, GanDataset data, Device device)
+    public TrainingSession(GanOptions options, GanDataset data, Device device, EmotionClassifier? pretrained = null)
     {
         data.EnsureTrainable();
         this.options = options;
@@ -43,23 +45,31 @@ internal sealed class TrainingSession : IDisposable
         random = new Generator(unchecked((ulong)options.Seed), device);
         var masks = NnDefaults.Masks;
         encoder = TemporalEncoder.Create(options.Encoder, options.Width, options.Dropout, options.AttentionHeads, random);
-        classifier = new EmotionClassifierNetwork(options.Classifier, options.Width, options.Dropout,
+        ownsClassifier = pretrained is null;
+        classifier = pretrained?.Network ?? new EmotionClassifierNetwork(options.Classifier, options.Width, options.Dropout,
             new SpecMasking(masks.FrequencyMasks, masks.FrequencyMaskWidth, masks.TimeMasks, masks.TimeMaskWidth, random), random);
+        classifierDigest = pretrained is null ? "" : pretrained.Digest();
+        if (pretrained is not null && pretrained.DeviceType != device.type)
+            throw new ArgumentException($"The pre-trained classifier lives on {pretrained.DeviceType}, the GAN trains on {device.type}; load it with the same device.", nameof(pretrained));
         generator = new SpectrogramGenerator(options.Width, options.Dropout, random);
         critic = new SpectrogramCritic(options.Width, options.CriticNorm, options.AuxiliaryClassifierWeight > 0);
         criticMasks = options.AugmentCriticInputs
             ? new SpecMasking(masks.FrequencyMasks, masks.FrequencyMaskWidth, masks.TimeMasks, masks.TimeMaskWidth, random)
             : new SpecMasking(0, 0, 0, 0, null);
         jointCriticPass = options.CriticNorm != CriticNorm.Batch;
-        nn.Module[] networks = [encoder, classifier, generator, critic];
+        nn.Module?[] networks = [encoder, ownsClassifier ? classifier : null, generator, critic];
         for (int i = 0; i < networks.Length; i++)
         {
+            if (networks[i] is not { } network) continue;
             using var init = new Generator(unchecked((ulong)Seeds.Derive(options.Seed, -1 - i)), CPU);
-            ParameterInit.Reset(networks[i], init);
+            ParameterInit.Reset(network, init);
+            network.to(device);
         }
-        var (mean, sd) = InputStatistics.Of(data.Spectrograms);
-        classifier.SetInputStatistics(mean, sd);
-        foreach (var network in networks) network.to(device);
+        if (ownsClassifier)
+        {
+            var (mean, sd) = InputStatistics.Of(data.Spectrograms);
+            classifier.SetInputStatistics(mean, sd);
+        }
 
         windowBytes = Upload(data.Windows, [Shapes.WindowFrames, Shapes.Channels, Shapes.FaceSize, Shapes.FaceSize]);
         windowClips = LongTensor(data.WindowClips);
@@ -84,9 +94,12 @@ internal sealed class TrainingSession : IDisposable
     public long EncoderEnd => options.EncoderPretrainSteps;
     public long ClassifierEnd => options.EncoderPretrainSteps + (long)options.ClassifierSteps;
 
+    public long GeneratorEnd => ClassifierEnd + options.GeneratorPretrainSteps;
+
     public TrainingPhase PhaseOf(long step) =>
         step < EncoderEnd ? TrainingPhase.EncoderPretraining
         : step < ClassifierEnd ? TrainingPhase.ClassifierPretraining
+        : step < GeneratorEnd ? TrainingPhase.GeneratorPretraining
         : TrainingPhase.Adversarial;
 
     /// <summary>Runs step <paramref name="step"/> (0-based over the three phases).</summary>
@@ -96,6 +109,7 @@ internal sealed class TrainingSession : IDisposable
         {
             case TrainingPhase.EncoderPretraining: encoderLoop.Step(step); break;
             case TrainingPhase.ClassifierPretraining: classifierLoop.Step(step - EncoderEnd); break;
+            case TrainingPhase.GeneratorPretraining: GeneratorStep(step); break;
             default: AdversarialStep(step); break;
         }
     }
@@ -106,7 +120,7 @@ internal sealed class TrainingSession : IDisposable
     /// </summary>
     public LossRecord Report(TrainingPhase phase, long step)
     {
-        if (phase == TrainingPhase.EncoderPretraining || phase == TrainingPhase.ClassifierPretraining)
+        if (phase is TrainingPhase.EncoderPretraining or TrainingPhase.ClassifierPretraining)
         {
             var (loss, accuracy) = (phase == TrainingPhase.EncoderPretraining ? encoderLoop : classifierLoop).TakeRunning();
             return new LossRecord(phase, step, 0, 0, 0, 0, loss, accuracy);
@@ -127,26 +141,26 @@ internal sealed class TrainingSession : IDisposable
         criticMasks.train();
         int batch = options.BatchSize, criticSteps = options.CriticSteps;
 
-        // Update the critic n_critic times, on fakes drawn once for the whole step.
+        // One batch of fakes per step, kept with its graph: the critic learns from it detached, then the generator
+        // learns through it (G has not changed in between, so recomputing it would give the same images).
+        var (codesBatch, emotions, reals) = PairBatch(batch);                                              // (B, 64), (B), (B, 3, 28, 112)
+        var fakes = generator.forward(SpectrogramGenerator.Input(codesBatch, emotions, Noise(batch)));     // (B, 3, 28, 112)
+
+        // Update the critic n_critic times, each against another batch of real spectrograms.
         SetTrainable(critic, true);
-        var (criticCodes, criticEmotions, criticReals) = PairBatch(criticSteps * batch);                 // (n·B, 64), (n·B), (n·B, 3, 28, 112)
-        Tensor criticFakes;
-        using (no_grad()) criticFakes = generator.forward(SpectrogramGenerator.Input(criticCodes, criticEmotions, Noise(criticSteps * batch))); // (n·B, 3, 28, 112)
         Tensor criticLoss = null!, estimate = null!, penalty = null!;
         for (int i = 0; i < criticSteps; i++)
         {
-            var real = criticMasks.forward(criticReals.narrow(0, i * batch, batch));                       // (B, 3, 28, 112)
-            var fake = criticMasks.forward(criticFakes.narrow(0, i * batch, batch));                       // (B, 3, 28, 112)
-            (criticLoss, estimate, penalty) = CriticLoss(real, fake, criticEmotions.narrow(0, i * batch, batch));
+            var (_, realEmotions, real) = i == 0 ? (codesBatch, emotions, reals) : PairBatch(batch);       // (B), (B, 3, 28, 112)
+            var fake = criticMasks.forward(fakes.detach());                                                // (B, 3, 28, 112)
+            (criticLoss, estimate, penalty) = CriticLoss(criticMasks.forward(real), fake, realEmotions);
             criticOptimizer.zero_grad();
             criticLoss.backward();
             criticOptimizer.step();
         }
 
-        // Update the generator once, through the frozen critic and Q.
+        // Update the generator once, through the updated (frozen) critic and Q.
         SetTrainable(critic, false);
-        var (codesBatch, emotions, reals) = PairBatch(batch);                                              // (B, 64), (B), (B, 3, 28, 112)
-        var fakes = generator.forward(SpectrogramGenerator.Input(codesBatch, emotions, Noise(batch)));     // (B, 3, 28, 112)
         var (fakeScores, fakeEmotionLogits) = critic.Evaluate(criticMasks.forward(fakes));                // (B, 1), (B, 6)?
         var qLogits = classifier.forward(fakes);                                                           // (B, 6)
         var generatorLoss = GanLosses.Generator(options.Loss, fakeScores, qLogits, emotions, fakes, reals,
@@ -163,6 +177,29 @@ internal sealed class TrainingSession : IDisposable
             var one = ones(1, device: device).squeeze();
             adversarialRunning.add_(stack([criticLoss.detach().reshape([]), estimate.detach().reshape([]), penalty.detach().reshape([]),
                 generatorLoss.detach().reshape([]), qLoss.detach(), GanLosses.Accuracy(qLogits, emotions), one]));
+        }
+    }
+
+    /// <summary>A warm-up step of the generator alone: L1 to its clips' spectrograms and Q's cross-entropy, no critic.</summary>
+    private void GeneratorStep(long step)
+    {
+        FreezePretrained();
+        using var scope = NewDisposeScope();
+        random.manual_seed(Seeds.Derive(options.Seed, step));
+        generator.train();
+        var (codesBatch, emotions, reals) = PairBatch(options.BatchSize);                                 // (B, 64), (B), (B, 3, 28, 112)
+        var fakes = generator.forward(SpectrogramGenerator.Input(codesBatch, emotions, Noise(options.BatchSize))); // (B, 3, 28, 112)
+        var qLogits = classifier.forward(fakes);                                                            // (B, 6)
+        var qLoss = GanLosses.Classification(qLogits, emotions);
+        var loss = ScalarMath.Mul(GanLosses.L1(fakes, reals), options.L1Weight) + ScalarMath.Mul(qLoss, options.ClassifierWeight);
+        generatorOptimizer.zero_grad();
+        loss.backward();
+        generatorOptimizer.step();
+        using (no_grad())
+        {
+            var zero = zeros(1, device: device).squeeze();
+            var one = ones(1, device: device).squeeze();
+            adversarialRunning.add_(stack([zero, zero, zero, loss.detach(), qLoss.detach(), GanLosses.Accuracy(qLogits, emotions), one]));
         }
     }
 
@@ -268,13 +305,16 @@ internal sealed class TrainingSession : IDisposable
         return cpu.to(device);
     }
 
+    /// <summary>What a checkpoint must agree with to be resumed: the options and, with a caller's Q, its digest.</summary>
+    private string Fingerprint => options.ResumeFingerprint() + (classifierDigest.Length > 0 ? $"|classifier:{classifierDigest}" : "");
+
     public ModelContainer ToCheckpoint(long completedSteps, TimeSpan trainingTime, List<LossRecord> history)
     {
-        var metadata = new CheckpointMetadata(completedSteps, options.ResumeFingerprint(), trainingTime.Ticks, history);
+        var metadata = new CheckpointMetadata(completedSteps, Fingerprint, trainingTime.Ticks, history);
         var sections = new Dictionary<string, byte[]>
         {
             ["encoder"] = ModelContainer.ModuleBytes(encoder),
-            ["classifier"] = ModelContainer.ModuleBytes(classifier),
+            ["classifier"] = ModelContainer.ModuleBytes(classifier), // the caller's Q too: a checkpoint is a complete state
             ["generator"] = ModelContainer.ModuleBytes(generator),
             ["critic"] = ModelContainer.ModuleBytes(critic),
             ["encoder.optimizer"] = ModelContainer.OptimizerBytes(encoderLoop.Optimizer),
@@ -292,12 +332,12 @@ internal sealed class TrainingSession : IDisposable
         try { metadata = JsonSerializer.Deserialize<CheckpointMetadata>(checkpoint.Metadata); }
         catch (JsonException e) { throw new ModelFormatException(path, $"its metadata is not valid JSON ({e.Message}).", e); }
         if (metadata is null || metadata.History is null) throw new ModelFormatException(path, "its metadata is empty.");
-        if (metadata.OptionsFingerprint != options.ResumeFingerprint())
+        if (metadata.OptionsFingerprint != Fingerprint)
             throw new InvalidOperationException(
-                $"Checkpoint {path} was written with different options; resume with the same settings or use another CheckpointDirectory." +
-                $"{Environment.NewLine}  checkpoint: {metadata.OptionsFingerprint}{Environment.NewLine}  now:        {options.ResumeFingerprint()}");
+                $"Checkpoint {path} was written with different options (or another pre-trained Q); resume with the same settings or use another CheckpointDirectory." +
+                $"{Environment.NewLine}  checkpoint: {metadata.OptionsFingerprint}{Environment.NewLine}  now:        {Fingerprint}");
         checkpoint.LoadModule(encoder, "encoder", path);
-        checkpoint.LoadModule(classifier, "classifier", path);
+        if (ownsClassifier) checkpoint.LoadModule(classifier, "classifier", path);
         checkpoint.LoadModule(generator, "generator", path);
         checkpoint.LoadModule(critic, "critic", path);
         checkpoint.LoadOptimizer(encoderLoop.Optimizer, "encoder.optimizer", path);
@@ -334,7 +374,7 @@ internal sealed class TrainingSession : IDisposable
         windowClips.Dispose();
         labels.Dispose();
         windowLabels.Dispose();
-        classifier.Dispose();
+        if (ownsClassifier) classifier.Dispose();
         critic.Dispose();
         criticMasks.Dispose();
         if (!handedOver)
