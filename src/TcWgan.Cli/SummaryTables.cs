@@ -28,7 +28,7 @@ public static class SummaryTables
             skipped.AddRow(group.Key.ToString(), group.Count().ToString(), Markup.Escape(group.First().Path));
         if (prepared.Skipped.Count == 0) skipped.AddRow("none", "0", "");
         AnsiConsole.Write(skipped);
-        WriteFiles(corpus.Files);
+        WriteFiles(prepared.Files);
     }
 
     /// <summary>Where every file found went: prepared, skipped by reason, left out by rule; the rows add up to the files found.</summary>

@@ -57,7 +57,7 @@ public class SummaryTests
             new Dictionary<SkipReason, int> { [SkipReason.Silent] = 2, [SkipReason.Damaged] = 1 },
             new Dictionary<LeaveOutRule, int> { [LeaveOutRule.AudioWithoutVideo] = 58, [LeaveOutRule.RavdessCalm] = 2 },
             new Dictionary<string, int> { ["/c/Actor_01/01-01-03-01-01-01-01.mp4"] = 2 });
-        var facts = new RunFacts("ravdess", 3, 1, 2, 3, "cpu", "quick", TimeSpan.FromSeconds(9), files);
+        var facts = new RunFacts("ravdess", 3, 1, 2, 3, "cpu", "quick", TimeSpan.FromSeconds(9), Files: files);
         string md = ReportWriter.ToMarkdown(new ExperimentConfig { Name = "unit" }, facts, [], []);
         Assert.Contains("## Files", md);
         Assert.Contains("75 files found: 12 in 6 prepared clips, 3 skipped, 60 left out by a rule.", md);

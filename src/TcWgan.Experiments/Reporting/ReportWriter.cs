@@ -16,6 +16,7 @@ namespace TcWgan.Experiments.Reporting;
 /// <param name="Profile">Profile name.</param>
 /// <param name="WallTime">Wall time of the run.</param>
 /// <param name="Folds">Number of folds (1 for a single split).</param>
+/// <param name="Files">Where every file found went, when counted.</param>
 public sealed record RunFacts(
     string CorpusDescription,
     int TrainClips,

@@ -73,6 +73,7 @@ public sealed class RowRunner(StudyContext context, Action<string>? log = null, 
         var options = new AugmentAudioOptions
         {
             Gan = context.Profile.GanOptionsFor(row, seed, context.Device, Path.Combine(dir, "checkpoints")),
+            Classifier = context.RealOnlyJudge(seed).Classifier, // the row's Q is the seed's real-only AER classifier
             Progress = ganProgress,
         };
         var clock = Stopwatch.StartNew();

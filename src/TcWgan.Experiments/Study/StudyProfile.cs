@@ -16,6 +16,8 @@ public sealed record StudyProfile
     public required int CriticSteps { get; init; }
     public required int BatchSize { get; init; }
     public required int EncoderPretrainSteps { get; init; }
+    /// <summary>Generator warm-up steps (L1 and Q only) before the adversarial steps.</summary>
+    public int GeneratorPretrainSteps { get; init; }
     /// <summary>Pre-training steps of the auxiliary Q inside each GAN.</summary>
     public required int ClassifierSteps { get; init; }
     /// <summary>Width multiplier of the GAN's networks (1 = paper size).</summary>
@@ -35,6 +37,10 @@ public sealed record StudyProfile
     public int? CheckpointEvery { get; init; }
     /// <summary>Face windows used per clip when training the generator (middle ones first).</summary>
     public required int WindowsPerClip { get; init; }
+    /// <summary>Generator loss weights (null keeps <see cref="GanOptions"/>' defaults: L1 10, Q 1, critic's emotion head 1).</summary>
+    public double? L1Weight { get; init; }
+    public double? ClassifierWeight { get; init; }
+    public double? AuxiliaryClassifierWeight { get; init; }
 
     /// <summary>The profile named in <paramref name="config"/> with its overrides applied.</summary>
     public static StudyProfile For(ExperimentConfig config)
@@ -46,6 +52,7 @@ public sealed record StudyProfile
             GanSteps = o.GanSteps ?? p.GanSteps,
             BatchSize = o.BatchSize ?? p.BatchSize,
             EncoderPretrainSteps = o.EncoderPretrainSteps ?? p.EncoderPretrainSteps,
+            GeneratorPretrainSteps = o.GeneratorPretrainSteps ?? p.GeneratorPretrainSteps,
             ClassifierSteps = o.ClassifierSteps ?? p.ClassifierSteps,
             Width = o.WidthMultiplier ?? p.Width,
             AerClassifier = p.AerClassifier with
@@ -55,6 +62,11 @@ public sealed record StudyProfile
             },
             AddedPerRealClip = o.GeneratedPerRealClip ?? p.AddedPerRealClip,
             CheckpointEvery = o.CheckpointEvery ?? p.CheckpointEvery,
+            CriticSteps = o.CriticSteps ?? p.CriticSteps,
+            LearningRateScale = o.LearningRateScale ?? p.LearningRateScale,
+            L1Weight = o.L1Weight ?? p.L1Weight,
+            ClassifierWeight = o.ClassifierWeight ?? p.ClassifierWeight,
+            AuxiliaryClassifierWeight = o.AuxiliaryClassifierWeight ?? p.AuxiliaryClassifierWeight,
         };
     }
 
@@ -97,9 +109,11 @@ public sealed record StudyProfile
             Encoder = encoder, Steps = GanSteps, BatchSize = BatchSize,
             CriticSteps = loss == AdversarialLoss.Wasserstein ? CriticSteps : preset.CriticSteps,
             LearningRate = preset.LearningRate * LearningRateScale,
-            EncoderPretrainSteps = EncoderPretrainSteps, ClassifierSteps = ClassifierSteps, Width = Width,
+            EncoderPretrainSteps = EncoderPretrainSteps, ClassifierSteps = ClassifierSteps, GeneratorPretrainSteps = GeneratorPretrainSteps, Width = Width,
+            L1Weight = L1Weight ?? preset.L1Weight, ClassifierWeight = ClassifierWeight ?? preset.ClassifierWeight,
+            AuxiliaryClassifierWeight = AuxiliaryClassifierWeight ?? preset.AuxiliaryClassifierWeight,
             Seed = seed, Device = device, CheckpointDirectory = checkpoints,
-            CheckpointEvery = CheckpointEvery ?? Math.Max(50, (EncoderPretrainSteps + ClassifierSteps + GanSteps) / 4),
+            CheckpointEvery = CheckpointEvery ?? Math.Max(50, (EncoderPretrainSteps + ClassifierSteps + GeneratorPretrainSteps + GanSteps) / 4),
         };
     }
 

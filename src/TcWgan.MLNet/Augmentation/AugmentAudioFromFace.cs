@@ -67,14 +67,26 @@ public sealed class AugmentAudioFromFaceTransformer : MappingTransformerBase, ID
 
     internal static ITransformer Load(IHostEnvironment env, ModelPayload payload)
     {
-        var settings = JsonSerializer.Deserialize<Settings>(payload.OptionsJson)
-                       ?? throw new InvalidDataException("TcWgan.MLNet AugmentAudioFromFace entry has empty options.");
+        var settings = SavedSettings.Read<Settings>(payload, KindName);
+        SavedSettings.Check(KindName, settings.Validate());
         using var weights = new MemoryStream(payload.Blob(GeneratorBlob), writable: false);
-        return new AugmentAudioFromFaceTransformer(env, settings, FaceToAudioModel.Load(weights, settings.Device));
+        var model = SavedSettings.Weights(KindName, () => FaceToAudioModel.Load(weights, LoadDevice.For(env)));
+        return new AugmentAudioFromFaceTransformer(env, settings, model);
     }
 
-    /// <summary>What the transformer saves besides the weights.</summary>
-    internal sealed record Settings(string Output, string FaceWindow, string Label, long Seed, int BatchSize, string Device);
+    /// <summary>What the transformer saves besides the weights (<see cref="Device"/>: where it trained, for information; loading picks its own).</summary>
+    internal sealed record Settings(string Output, string FaceWindow, string Label, long Seed, int BatchSize, string Device)
+    {
+        /// <summary>Every problem with saved settings (a damaged or hand-edited .zip).</summary>
+        public IReadOnlyList<string> Validate()
+        {
+            var errors = new List<string>();
+            foreach (var (name, value) in new[] { ("Output", Output), ("FaceWindow", FaceWindow), ("Label", Label) })
+                if (string.IsNullOrWhiteSpace(value)) errors.Add($"{name} column name is empty.");
+            if (BatchSize < 1) errors.Add($"BatchSize is {BatchSize}; must be ≥ 1.");
+            return errors;
+        }
+    }
 
     private sealed record RowInput(float[] Window, int Emotion, long Seed);
 
@@ -188,7 +200,7 @@ public sealed class AugmentAudioFromFaceEstimator : IEstimator<AugmentAudioFromF
                 "AugmentAudioFromFace real spectrogram");
             var trainer = new GanTrainer(_options.Gan);
             if (_options.Progress is { } progress) trainer.Progress += progress.Report;
-            model = trainer.Train(ReadTrainingSet(input));
+            model = trainer.Train(ReadTrainingSet(input), _options.Classifier);
         }
         return new AugmentAudioFromFaceTransformer(_env, settings, model);
     }

@@ -14,6 +14,14 @@ public sealed record AugmentAudioOptions
     /// <summary>Real spectrogram column read by <c>Fit</c>: <c>Vector&lt;Single, 3, 28, 112&gt;</c>.</summary>
     public string RealSpectrogramColumnName { get; init; } = Defaults.Spectrogram;
 
+    /// <summary>
+    /// An emotion classifier already trained on real spectrograms to use as the GAN's frozen Q (e.g. the
+    /// <see cref="SpectrogramCnnTransformer.Classifier"/> of a real-only AER model); null pre-trains one inside the GAN.
+    /// Not saved with the model; it stays the caller's.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public EmotionClassifier? Classifier { get; init; }
+
     /// <summary>A saved <c>FaceToAudioModel</c> to load instead of training (null = train on the rows given to <c>Fit</c>).</summary>
     public string? PretrainedModelPath { get; init; }
 

@@ -6,7 +6,7 @@ namespace Microsoft.ML;
 
 /// <summary>
 /// Entry points of TcWgan.MLNet on <c>mlContext.Transforms</c>, <c>mlContext.Data</c> and
-/// <c>mlContext.MulticlassClassification.Trainers</c>. Call <see cref="TcWganMLNet.Register"/> before loading a saved
+/// <c>mlContext.MulticlassClassification.Trainers</c>. Call <see cref="TcWganMLNet.Register(MLContext)"/> before loading a saved
 /// model that contains these stages.
 /// </summary>
 public static class TcWganCatalog

@@ -78,15 +78,29 @@ public sealed class SpectrogramCnnTransformer : MappingTransformerBase, IDisposa
 
     internal static ITransformer Load(IHostEnvironment env, ModelPayload payload)
     {
-        var settings = JsonSerializer.Deserialize<Settings>(payload.OptionsJson)
-                       ?? throw new InvalidDataException("TcWgan.MLNet SpectrogramCnn entry has empty options.");
+        var settings = SavedSettings.Read<Settings>(payload, KindName);
+        SavedSettings.Check(KindName, settings.Validate());
         using var weights = new MemoryStream(payload.Blob(ClassifierBlob), writable: false);
-        return new SpectrogramCnnTransformer(env, settings, EmotionClassifier.Load(weights, settings.Device));
+        var classifier = SavedSettings.Weights(KindName, () => EmotionClassifier.Load(weights, LoadDevice.For(env)));
+        return new SpectrogramCnnTransformer(env, settings, classifier);
     }
 
-    /// <summary>What the transformer saves besides the weights.</summary>
+    /// <summary>What the transformer saves besides the weights (<see cref="Device"/>: where it trained, for information; loading picks its own).</summary>
     internal sealed record Settings(string Features, string Score, string PredictedLabel, int ClassCount,
-        string[]? KeyNames, int BatchSize, string Device);
+        string[]? KeyNames, int BatchSize, string Device)
+    {
+        /// <summary>Every problem with saved settings (a damaged or hand-edited .zip).</summary>
+        public IReadOnlyList<string> Validate()
+        {
+            var errors = new List<string>();
+            foreach (var (name, value) in new[] { ("Features", Features), ("Score", Score), ("PredictedLabel", PredictedLabel) })
+                if (string.IsNullOrWhiteSpace(value)) errors.Add($"{name} column name is empty.");
+            if (ClassCount is < 1 or > Emotions.Count) errors.Add($"ClassCount is {ClassCount}; must be 1 to {Emotions.Count}.");
+            if (KeyNames is not null && KeyNames.Length != ClassCount) errors.Add($"{KeyNames.Length} key names for {ClassCount} classes.");
+            if (BatchSize < 1) errors.Add($"BatchSize is {BatchSize}; must be ≥ 1.");
+            return errors;
+        }
+    }
 
     private sealed class Mapper(SpectrogramCnnTransformer owner) : RowBatchMapper
     {

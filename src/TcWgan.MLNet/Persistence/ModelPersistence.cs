@@ -6,7 +6,7 @@ namespace TcWgan.MLNet.Persistence;
 
 /// <summary>
 /// Writes our transformers into, and reads them back out of, an ML.NET model .zip through
-/// <see cref="MLNetInternals"/>. The loader method is what <see cref="TcWganMLNet.Register"/> puts in the catalog.
+/// <see cref="MLNetInternals"/>. The loader method is what <see cref="TcWganMLNet.Register(MLContext)"/> puts in the catalog.
 /// </summary>
 internal static class ModelPersistence
 {

@@ -23,9 +23,18 @@ public static class TcWganMLNet
     /// TcWganMLNet.Register(ml);
     /// ITransformer model = ml.Model.Load("model.zip", out var inputSchema);
     /// </code></example>
-    public static void Register(MLContext mlContext)
+    public static void Register(MLContext mlContext) => Register(mlContext, "auto");
+
+    /// <summary>
+    /// As <see cref="Register(MLContext)"/>, and loads every TcWgan network onto <paramref name="device"/> ("auto": CUDA
+    /// when available, else the CPU; "cpu"; "cuda") whatever device it was trained on.
+    /// </summary>
+    public static void Register(MLContext mlContext, string device)
     {
         ArgumentNullException.ThrowIfNull(mlContext);
+        if (!Nn.DeviceNames.IsKnown(device))
+            throw new ArgumentException($"Device must be \"auto\", \"cpu\" or \"cuda\" (got \"{device}\").", nameof(device));
+        mlContext.SetOption(LoadDevice.OptionName, device);
         MLNetInternals internals = MLNetInternals.Resolve();
         foreach (TransformerKind kind in TransformerKinds.All)
             internals.RegisterLoader(mlContext.ComponentCatalog, kind.Type, kind.LoaderSignature, ModelPersistence.LoaderMethod);

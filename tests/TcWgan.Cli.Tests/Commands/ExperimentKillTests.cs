@@ -14,7 +14,8 @@ public sealed class ExperimentKillTests
     private const string FinishedRow = "logmel-stats-lbfgs";
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(4);
 
-    /// <summary>The tiny rendered corpus, two rows, a 66-step GAN checkpointed every 20 steps.</summary>
+    /// <summary>The tiny rendered corpus, two rows, a 62-step GAN (2 encoder + 60 adversarial steps; Q is the real-only
+    /// judge) checkpointed every 20 steps.</summary>
     private static string WriteConfig(string folder, string name, string? corpusRoot)
     {
         string root = corpusRoot is null ? "null" : $"\"{corpusRoot}\"";
@@ -47,7 +48,7 @@ public sealed class ExperimentKillTests
         string corpus = dir.Combine("clean", "corpus", "crema-d-tiny-seed3");
         Assert.True(Directory.Exists(corpus), cleanOutput);
 
-        // The same study, killed hard once the GAN has written its first checkpoint (step 20 of 66).
+        // The same study, killed hard once the GAN has written its first checkpoint (step 20 of 62).
         string config = WriteConfig(dir.Path, "killed", corpus);
         string checkpoints = dir.Combine("killed", "rows", $"{GanRow}.seed1", "checkpoints");
         string firstCheckpoint = Path.Combine(checkpoints, "checkpoint-000000020.tcwgan");
@@ -70,8 +71,8 @@ public sealed class ExperimentKillTests
         Assert.True(exit == 0, output);
         Assert.DoesNotContain("log-mel stats + LbfgsMaxEnt (ML.NET) seed 1: accuracy", output);
         Assert.Contains("wGANs-im2im seed 1: accuracy", output);
-        Assert.DoesNotContain("step 1/66", output);   // the GAN did not start over …
-        Assert.Contains("step 21/66", output);        // … but went on from checkpoint 20
+        Assert.DoesNotContain("step 10/62", output);  // the GAN did not start over (progress is reported every 10 steps) …
+        Assert.Contains("step 30/62", output);        // … but went on from checkpoint 20
         Assert.Equal(finishedBytes, File.ReadAllBytes(finished));
         Assert.Equal(finishedTime, File.GetLastWriteTimeUtc(finished));
 
