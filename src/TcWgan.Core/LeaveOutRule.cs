@@ -16,6 +16,8 @@ public enum LeaveOutRule
     Song,
     /// <summary>An audio-only file with no video of the same take (RAVDESS 03 files; CREMA-D AudioWAV files without their flv).</summary>
     AudioWithoutVideo,
+    /// <summary>A video left out by an audio-only study (its take is read from the audio-only file, or it has no sound).</summary>
+    VideoNotUsed,
     /// <summary>A second file for a take that is already used (a RAVDESS 02 video-only file beside the 01 file of the take).</summary>
     DuplicateTake,
     /// <summary>A file whose extension the corpus layout does not use (README.txt, an .avi in VideoFlash, …).</summary>

@@ -138,9 +138,9 @@ public sealed class ClipPreprocessor
     public CacheKey KeyFor(ClipRecord clip)
     {
         ArgumentNullException.ThrowIfNull(clip);
-        string[] files = clip.AudioPath is null ? [clip.VideoPath] : [clip.VideoPath, clip.AudioPath];
-        var hashes = new (string Sha256, long Length)[files.Length];
-        for (int i = 0; i < files.Length; i++)
+        var files = clip.Files;
+        var hashes = new (string Sha256, long Length)[files.Count];
+        for (int i = 0; i < files.Count; i++)
         {
             if (Directory.Exists(files[i]))
                 throw new ClipException(files[i], SkipReason.Unreadable, "is a folder, not a media file");
@@ -165,7 +165,8 @@ public sealed class ClipPreprocessor
     public string SettingsText(ClipRecord clip)
     {
         ArgumentNullException.ThrowIfNull(clip);
-        return $"{_settingsText}\nclip-id={CanonicalSettings.Write(clip.Id)}\naudio={(clip.AudioPath is null ? "video" : "file")}";
+        string audio = clip.AudioPath is null ? "video" : clip.HasVideo ? "file" : "audio-only";
+        return $"{_settingsText}\nclip-id={CanonicalSettings.Write(clip.Id)}\naudio={audio}";
     }
 
     private static string BuildSettingsText(PreprocessOptions options, IFaceLocator locator) =>
@@ -177,25 +178,43 @@ public sealed class ClipPreprocessor
 
     private (PreparedClip Clip, float[][] Frames) Compute(ClipRecord clip)
     {
+        if (clip.VideoPath is null) return (ComputeAudioOnly(clip), []);
         var face = Options.Face;
-        var info = Decoding(clip.VideoPath, "probe", () => MediaProbe.Probe(clip.VideoPath));          // TooLong is read from here
-        var decoded = Decoding(clip.VideoPath, "decoding", () =>
-            ClipDecoder.Decode(clip.VideoPath, clip.AudioPath, info, face.KeepMiddleFrames, face.AnalysisWidth, Options.Limits));
+        string video = clip.VideoPath;
+        var info = Decoding(video, "probe", () => MediaProbe.Probe(video));                                  // TooLong is read from here
+        var decoded = Decoding(video, "decoding", () =>
+            ClipDecoder.Decode(video, clip.AudioPath, info, face.KeepMiddleFrames, face.AnalysisWidth, Options.Limits));
         RequireSound(clip.AudioSource, decoded.Audio);
-        var frames = Decoding(clip.VideoPath, "face extraction",
-            () => _faces.Extract(clip.VideoPath, info, decoded.Frames).Frames);                              // F × (3, 28, 28)
+        var frames = Decoding(video, "face extraction",
+            () => _faces.Extract(video, info, decoded.Frames).Frames);                                       // F × (3, 28, 28)
         var windows = FaceExtractor.Windows(frames);                                                         // W × (10, 3, 28, 28)
         if (windows.Length == 0)
-            throw new ClipException(clip.VideoPath, SkipReason.TooFewFrames,
+            throw new ClipException(video, SkipReason.TooFewFrames,
                 $"only {frames.Length} face frames; a window needs {Shapes.WindowFrames}");
 
-        var spectrogram = Decoding(clip.AudioSource, "spectrogram", () => _spectrograms.Compute(decoded.Audio)); // (3, 28, 112)
-        var augmented = SpecAugment.Variants(spectrogram, Options.AugmentedVariants, Options.Augment,
-            ClipSeeds.Augment(Options.Seed, clip.Id));                                                      // V × (3, 28, 112)
-
-        var prepared = new PreparedClip(clip, windows, spectrogram, augmented) { DecodeErrors = decoded.DecodeErrors };
-        prepared.CheckShapes();
+        var prepared = WithSpectrograms(clip, windows, decoded.Audio, decoded.DecodeErrors);
         return (prepared, frames);
+    }
+
+    /// <summary>An audio-only clip: probe (length limit), decode, silence check, spectrograms; no face windows.</summary>
+    private PreparedClip ComputeAudioOnly(ClipRecord clip)
+    {
+        string path = clip.AudioSource;
+        var info = Decoding(path, "probe", () => MediaProbe.Probe(path));
+        Options.Limits.CheckDuration(info);                                   // TooLong before decoding
+        var audio = Decoding(path, "decoding", () => AudioDecoder.DecodeMono16k(path, limits: Options.Limits));
+        RequireSound(path, audio);
+        return WithSpectrograms(clip, [], audio, decodeErrors: 0);
+    }
+
+    private PreparedClip WithSpectrograms(ClipRecord clip, float[][] windows, float[] audio, int decodeErrors)
+    {
+        var spectrogram = Decoding(clip.AudioSource, "spectrogram", () => _spectrograms.Compute(audio)); // (3, 28, 112)
+        var augmented = SpecAugment.Variants(spectrogram, Options.AugmentedVariants, Options.Augment,
+            ClipSeeds.Augment(Options.Seed, clip.Id));                                             // V × (3, 28, 112)
+        var prepared = new PreparedClip(clip, windows, spectrogram, augmented) { DecodeErrors = decodeErrors };
+        prepared.CheckShapes();
+        return prepared;
     }
 
     /// <summary>Throws <see cref="SkipReason.Silent"/> when the loudest 100 ms stay below <see cref="PreprocessOptions.SilenceThresholdDbfs"/>.</summary>

@@ -5,7 +5,7 @@ namespace TcWgan.Data;
 /// Training pairs are every window × every augmented spectrogram of the same clip (see <see cref="PairIndex"/>).
 /// </summary>
 /// <param name="Clip">The source record (label, speaker, paths).</param>
-/// <param name="Windows">Face windows, each (10, 3, 28, 28) = <see cref="Shapes.WindowLength"/> floats in [0, 1].</param>
+/// <param name="Windows">Face windows (none for an audio-only clip), each (10, 3, 28, 28) = <see cref="Shapes.WindowLength"/> floats in [0, 1].</param>
 /// <param name="Spectrogram">Clean spectrogram image (3, 28, 112) = <see cref="Shapes.SpectrogramLength"/> floats in [−1, 1].</param>
 /// <param name="AugmentedSpectrograms">SpecAugment variants of <paramref name="Spectrogram"/>, each (3, 28, 112).</param>
 public sealed record PreparedClip(
@@ -26,11 +26,11 @@ public sealed record PreparedClip(
     /// <summary>Throws <see cref="InvalidDataException"/> naming the clip when any tensor has the wrong length.</summary>
     public void CheckShapes()
     {
-        if (Windows.Length == 0) throw new InvalidDataException($"{Clip.VideoPath}: prepared clip has no face windows.");
+        if (Windows.Length == 0 && Clip.HasVideo) throw new InvalidDataException($"{Clip.MainFile}: prepared clip has no face windows.");
         for (int i = 0; i < Windows.Length; i++)
             if (Windows[i].Length != Shapes.WindowLength)
                 throw new InvalidDataException(
-                    $"{Clip.VideoPath}: window {i} has {Windows[i].Length} floats, expected {Shapes.WindowLength}.");
+                    $"{Clip.MainFile}: window {i} has {Windows[i].Length} floats, expected {Shapes.WindowLength}.");
         if (Spectrogram.Length != Shapes.SpectrogramLength)
             throw new InvalidDataException(
                 $"{Clip.AudioSource}: spectrogram has {Spectrogram.Length} floats, expected {Shapes.SpectrogramLength}.");

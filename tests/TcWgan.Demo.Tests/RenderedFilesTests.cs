@@ -37,7 +37,7 @@ public sealed class RenderedFilesTests(TinyCorpusFixture corpus, ITestOutputHelp
         var records = RavdessLoader.Load(corpus.Ravdess.Root, new RavdessOptions(), skips);
         Assert.Empty(skips.Items);
         Assert.Equal(corpus.Ravdess.Clips.Count, records.Count);
-        var byVideo = records.ToDictionary(r => r.VideoPath);
+        var byVideo = records.ToDictionary(r => r.VideoPath!);
         foreach (var clip in corpus.Ravdess.Clips)
         {
             var r = byVideo[clip.VideoPath];

@@ -17,6 +17,30 @@ public class ExperimentConfigTests
     }
 
     [Fact]
+    public void The_RAVDESS_speech_benchmark_is_an_audio_only_study_of_the_audio_rows_by_folds_of_actors()
+    {
+        var config = ExperimentConfig.Load(Path.Combine(RepoPaths.Root, "benchmarks", "studies", "ravdess-speech-dev.json"));
+        Assert.Empty(config.Validate());
+        Assert.True(config.Corpus.AudioOnly);
+        Assert.True(Directory.Exists(config.Resolve(config.Corpus.Root!)), config.Corpus.Root);
+        Assert.Equal([RowNames.LogMelStats, RowNames.RealOnly, RowNames.SpecAugment], config.EffectiveRows);
+        Assert.Equal(4, config.Split.Folds);
+    }
+
+    [Fact]
+    public void Generator_rows_are_refused_on_an_audio_only_corpus()
+    {
+        var config = new ExperimentConfig
+        {
+            Corpus = new CorpusConfig { Dataset = "ravdess", Root = "/data", AudioOnly = true },
+            Rows = [RowNames.RealOnly, RowNames.TcWgan3dCnn],
+        };
+        var error = Assert.Single(config.Validate());
+        Assert.Contains("'tcwgan-3dcnn' generates from faces", error);
+        Assert.Contains("audioOnly: the demo corpus", Assert.Single(new CorpusConfig { AudioOnly = true }.Validate()));
+    }
+
+    [Fact]
     public void DemoConfigRunsEveryRowOnTheRenderedCorpus()
     {
         var config = ExperimentConfig.Load(Path.Combine(RepoPaths.Root, "pipelines", "demo.json"));

@@ -19,7 +19,7 @@ public sealed class CremaDLoaderTests
             Assert.Equal("XX", c.Intensity);
             Assert.Equal(Sex.Male, c.Sex); // VideoDemographics.csv: 1001,51,"Male",…
             Assert.Equal("crema-d", c.Corpus);
-            Assert.True(Path.IsPathFullyQualified(c.VideoPath));
+            Assert.True(Path.IsPathFullyQualified(c.VideoPath!));
             Assert.Equal(Path.Combine(RepoPaths.RealCremaD, "AudioWAV", c.Id + ".wav"), c.AudioPath);
         });
     }

@@ -77,21 +77,25 @@ public sealed class ManifestLoaderTests
             "video_path,audio_path,emotion,speaker\n" +
             "a.mp4,a.wav,sad,s1\n" +      // good: 2 files
             "a.mp4,gone.wav,sad,s1\n" +   // missing audio: Unreadable, names the video too
-            ",a.wav,sad,s1\n");           // no video: BadName on the CSV, names the audio
+            ",a.wav,sad,s1\n" +          // no video: an audio-only clip, 1 file
+            ",,sad,s1\n");               // neither: BadName on the CSV
         var skips = new SkipLog();
         var clips = ManifestLoader.Load(dir.Combine("m.csv"), skips);
-        Assert.Single(clips);
+        Assert.Equal(2, clips.Count);
         Assert.Equal(6, skips.FilesFound);
+        Assert.Null(clips[1].VideoPath);
+        Assert.Equal(dir.Combine("a.wav"), clips[1].AudioSource);
         var missing = Assert.Single(skips.Items, s => s.Reason == SkipReason.Unreadable);
         Assert.Equal((dir.Combine("gone.wav"), dir.Combine("a.mp4")), (missing.Path, Assert.Single(missing.OtherFiles)));
-        var noVideo = Assert.Single(skips.Items, s => s.Reason == SkipReason.BadName);
-        Assert.Equal(dir.Combine("a.wav"), Assert.Single(noVideo.OtherFiles));
+        var noFile = Assert.Single(skips.Items, s => s.Reason == SkipReason.BadName);
+        Assert.Equal(dir.Combine("m.csv"), noFile.Path);
+        Assert.Empty(noFile.OtherFiles);
         Assert.Equal(skips.FilesFound, clips.Sum(c => c.Files.Count) + skips.Items.Sum(s => s.FileCount));
     }
 
     [Theory]
     [InlineData("video_path,emotion\nx.mp4,sad\n", "speaker")]
-    [InlineData("speaker,emotion\ns1,sad\n", "video_path")]
+    [InlineData("speaker,emotion\ns1,sad\n", "video_path' nor 'audio_path")]
     [InlineData("video_path,speaker\nx.mp4,s1\n", "emotion")]
     public void MissingRequiredColumn_ThrowsNamingIt(string content, string column)
     {

@@ -29,6 +29,9 @@ public sealed class PrepareCommand : Command<PrepareCommand.Settings>
         [CommandOption("--seed")] [DefaultValue(7)]
         public int Seed { get; init; } = 7;
 
+        [CommandOption("--audio-only")] [Description("Audio-only clips (RAVDESS 03 files, CREMA-D AudioWAV): no faces")]
+        public bool AudioOnly { get; init; }
+
         [CommandOption("--no-balance")] [Description("Keep every clip instead of balancing classes per split")]
         public bool NoBalance { get; init; }
 
@@ -50,7 +53,7 @@ public sealed class PrepareCommand : Command<PrepareCommand.Settings>
         {
             var task = ctx.AddTask("Preparing clips");
             corpus = CorpusPreparation.Prepare(settings.Dataset, Path.GetFullPath(settings.Root), split, preprocess,
-                Path.GetFullPath(settings.Cache), skips, new TaskProgress(task), cancellationToken: cancellationToken);
+                Path.GetFullPath(settings.Cache), skips, new TaskProgress(task), cancellationToken, settings.AudioOnly);
         });
         SummaryTables.Write(corpus!);
         return 0;

@@ -34,8 +34,8 @@ public sealed record FileAccount(
             clips.Sum(c => c.Clip.Files.Count),
             log.Items.GroupBy(s => s.Reason).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Sum(s => s.FileCount)),
             log.LeftOutFiles.GroupBy(l => l.Rule).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
-            clips.Where(c => c.DecodeErrors > 0).OrderBy(c => c.Clip.VideoPath, StringComparer.Ordinal)
-                .ToDictionary(c => c.Clip.VideoPath, c => c.DecodeErrors));
+            clips.Where(c => c.DecodeErrors > 0).OrderBy(c => c.Clip.MainFile, StringComparer.Ordinal)
+                .ToDictionary(c => c.Clip.MainFile, c => c.DecodeErrors));
     }
 
     /// <summary>Files in skipped clips.</summary>

@@ -9,6 +9,13 @@ public sealed class CorpusConfig
     /// <summary>Corpus folder (or manifest CSV). Null renders the demo corpus into the run folder.</summary>
     public string? Root { get; set; }
 
+    /// <summary>
+    /// Audio-only clips (an AER study without faces): RAVDESS 03 files, CREMA-D AudioWAV, a manifest's audio files.
+    /// Only the audio rows can run (real-only, SpecAugment, log-mel statistics, ML.NET trainers). A manifest whose
+    /// rows have no video is audio-only without it.
+    /// </summary>
+    public bool AudioOnly { get; set; }
+
     /// <summary>Demo preset when rendering: tiny or demo.</summary>
     public string DemoPreset { get; set; } = "demo";
 
@@ -22,6 +29,8 @@ public sealed class CorpusConfig
             yield return $"dataset: '{Dataset}' is not crema-d, ravdess or manifest.";
         if (Root is null && Dataset == "manifest")
             yield return "root: a manifest CSV path is required for dataset 'manifest'.";
+        if (Root is null && AudioOnly)
+            yield return "audioOnly: the demo corpus is audio-visual; set root to an audio corpus.";
         if (Root is null && DemoPreset is not ("tiny" or "demo"))
             yield return $"demoPreset: '{DemoPreset}' is not tiny or demo.";
     }

@@ -52,8 +52,9 @@ public sealed class ExperimentConfig
     /// <summary>Folder of the config file, for relative paths.</summary>
     [JsonIgnore] public string BaseDirectory { get; set; } = Directory.GetCurrentDirectory();
 
-    /// <summary>Rows to run, in Table I order.</summary>
-    [JsonIgnore] public IReadOnlyList<string> EffectiveRows => Rows.Length == 0 ? RowNames.All : Rows;
+    /// <summary>Rows to run, in Table I order (every row; on an audio-only corpus every row without a generator).</summary>
+    [JsonIgnore] public IReadOnlyList<string> EffectiveRows => Rows.Length > 0 ? Rows
+        : Corpus.AudioOnly ? RowNames.All.Where(r => !RowNames.HasGenerator(r)).ToArray() : RowNames.All;
 
     /// <summary>Absolute run folder.</summary>
     [JsonIgnore] public string OutputDirectory => Resolve(Output);
@@ -72,6 +73,9 @@ public sealed class ExperimentConfig
         if (Seeds.Distinct().Count() != Seeds.Length) errors.Add("seeds: duplicates are not allowed.");
         foreach (var r in Rows.Where(r => !RowNames.All.Contains(r)))
             errors.Add($"rows: unknown row '{r}'. Known: {string.Join(", ", RowNames.All)}.");
+        if (Corpus.AudioOnly)
+            foreach (var r in Rows.Where(RowNames.HasGenerator))
+                errors.Add($"rows: '{r}' generates from faces, but corpus.audioOnly is set; audio-only studies run {string.Join(", ", RowNames.All.Where(x => !RowNames.HasGenerator(x)))}.");
         if (!ProfileNames.All.Contains(Profile))
             errors.Add($"profile: unknown '{Profile}'. Known: {string.Join(", ", ProfileNames.All)}.");
         if (Device is not ("auto" or "cpu" or "cuda")) errors.Add($"device: '{Device}' is not auto, cpu or cuda.");

@@ -13,13 +13,13 @@ public static class CorpusPreparation
 {
     /// <summary>
     /// Runs load → split (one split, or folds by speaker) → preprocess every clip of any part once.
-    /// <paramref name="progress"/> gets (done, total) per clip.
+    /// <paramref name="progress"/> gets (done, total) per clip; <paramref name="audioOnly"/> loads audio-only clips.
     /// </summary>
     public static PreparedCorpus Prepare(string dataset, string root, SplitConfig split, PreprocessConfig preprocess,
         string cacheDirectory, SkipLog skips, IProgress<(int Done, int Total)>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, bool audioOnly = false)
     {
-        var clips = CorpusLoader.Load(dataset, root, skips);
+        var clips = CorpusLoader.Load(dataset, root, skips, audioOnly);
         if (clips.Count == 0)
             throw new InvalidDataException($"No usable clips found under {root} for dataset '{dataset}' " +
                                            $"({skips.Items.Count} skipped).");

@@ -47,7 +47,7 @@ public static class StudyRunner
         var skips = new SkipLog();
         skips.Skipped += observer.Skipped;
         var corpus = CorpusPreparation.Prepare(config.Corpus.Dataset, root, config.Split, config.Preprocess,
-            config.CacheDirectory, skips, observer.Stage("Preprocessing clips"), cancellationToken);
+            config.CacheDirectory, skips, observer.Stage("Preprocessing clips"), cancellationToken, config.Corpus.AudioOnly);
         var first = corpus.Folds[0];
         observer.Info(corpus.Folds.Count > 1
             ? $"{corpus.Folds.Count} folds by speaker; fold 1: {first.Train.Count} train / {first.Validation.Count} validation / {first.Test.Count} test clips; {corpus.Skipped.Count} skipped."

@@ -4,7 +4,7 @@ namespace TcWgan.Media;
 
 /// <summary>
 /// Probes every clip a loader returned (one ffprobe per file, so opt-in: loaders themselves only check names and
-/// sizes) and keeps those whose video has a video stream and whose audio source has an audio stream.
+/// sizes) and keeps those whose video (if any) has a video stream and whose audio source has an audio stream.
 /// </summary>
 public static class ClipVerifier
 {
@@ -23,10 +23,10 @@ public static class ClipVerifier
         {
             try
             {
-                var video = MediaProbe.Probe(clip.VideoPath, ffOptions);
-                if (!video.HasVideo)
-                    throw new ClipException(clip.VideoPath, SkipReason.NoVideoStream, "no video stream");
-                var audio = clip.AudioPath is null ? video : MediaProbe.Probe(clip.AudioPath, ffOptions);
+                var video = clip.VideoPath is null ? null : MediaProbe.Probe(clip.VideoPath, ffOptions);
+                if (video is { HasVideo: false })
+                    throw new ClipException(clip.VideoPath!, SkipReason.NoVideoStream, "no video stream");
+                var audio = clip.AudioPath is null ? video! : MediaProbe.Probe(clip.AudioPath, ffOptions);
                 if (!audio.HasAudio)
                     throw new ClipException(clip.AudioSource, SkipReason.NoAudioStream, "no audio stream");
                 kept.Add(clip);

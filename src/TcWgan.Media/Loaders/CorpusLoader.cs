@@ -13,14 +13,18 @@ public static class CorpusLoader
     /// <see cref="ManifestLoader"/> (then <paramref name="root"/> is the CSV file). Throws
     /// <see cref="ArgumentException"/> listing the names for anything else.
     /// </summary>
-    public static IReadOnlyList<ClipRecord> Load(string dataset, string root, SkipLog skips)
+    public static IReadOnlyList<ClipRecord> Load(string dataset, string root, SkipLog skips) =>
+        Load(dataset, root, skips, audioOnly: false);
+
+    /// <summary>As <see cref="Load(string, string, SkipLog)"/>; <paramref name="audioOnly"/> loads audio-only clips (no faces).</summary>
+    public static IReadOnlyList<ClipRecord> Load(string dataset, string root, SkipLog skips, bool audioOnly)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         return dataset.Trim().ToLowerInvariant() switch
         {
-            CremaDLoader.CorpusName or "cremad" => CremaDLoader.Load(root, skips),
-            RavdessLoader.CorpusName => RavdessLoader.Load(root, new RavdessOptions(), skips),
-            ManifestLoader.CorpusName => ManifestLoader.Load(root, skips),
+            CremaDLoader.CorpusName or "cremad" => CremaDLoader.Load(root, skips, audioOnly),
+            RavdessLoader.CorpusName => RavdessLoader.Load(root, new RavdessOptions { AudioOnly = audioOnly }, skips),
+            ManifestLoader.CorpusName => ManifestLoader.Load(root, skips, audioOnly),
             _ => throw new ArgumentException(
                 $"Unknown dataset '{dataset}'. Expected one of: {string.Join(", ", Names)}.", nameof(dataset)),
         };

@@ -17,6 +17,8 @@ namespace TcWgan.Media;
 /// <item>When both a 01 and a 02 file exist for one take, the 01 file is used and the 02 left out
 /// (<see cref="LeaveOutRule.DuplicateTake"/>).</item>
 /// </list>
+/// With <see cref="RavdessOptions.AudioOnly"/> the clips are audio-only instead: each take's 03 file (or its 01
+/// video's sound when it has none); the other videos are left out as <see cref="LeaveOutRule.VideoNotUsed"/>.
 /// Every file under the root is counted as found; files that are not .mp4 or .wav are left out as
 /// <see cref="LeaveOutRule.NotCorpusMedia"/>. Speaker is the two-digit actor number; sex is male for odd actors.
 /// </summary>
@@ -81,71 +83,118 @@ public static class RavdessLoader
                 skips.LeaveOut(path, LeaveOutRule.DuplicateTake, $"a second audio-only file of take {name.TakeKey} (using {audio[name.TakeKey]})");
         }
 
-        var droppedByEmotion = new Dictionary<int, int>();
-        int droppedSong = 0;
-        var handledTakes = new HashSet<string>(StringComparer.Ordinal);
+        var rules = new TakeRules(options, skips);
+        var clips = options.AudioOnly ? AudioOnlyClips(videos, audio, rules, skips) : AudioVisualClips(videos, audio, rules, skips);
+        int unpaired = 0;
+        if (!options.AudioOnly)
+            foreach (var (take, path) in audio.Where(a => !rules.HandledTakes.Contains(a.Key)).OrderBy(a => a.Value, StringComparer.Ordinal))
+            {
+                unpaired++;
+                skips.LeaveOut(path, LeaveOutRule.AudioWithoutVideo, $"audio-only take with no 01/02 video of take {take}");
+            }
+        return new RavdessLoadResult(clips.OrderBy(c => c.Id, StringComparer.Ordinal).ToArray(), rules.DroppedByEmotion,
+            rules.DroppedSong, unpaired);
+    }
+
+    /// <summary>Audio-visual clips: each take's first video (01 before 02) with the take's 03 audio when present.</summary>
+    private static List<ClipRecord> AudioVisualClips(List<(string Path, RavdessName Name)> videos,
+        Dictionary<string, string> audio, TakeRules rules, SkipLog skips)
+    {
         var clips = new List<ClipRecord>();
         // 01 before 02 so an audio-video file wins over a video-only file of the same take.
         foreach (var (path, name) in videos.OrderBy(v => v.Name.Modality).ThenBy(v => v.Path, StringComparer.Ordinal))
         {
-            string id = Path.GetFileNameWithoutExtension(path);
-            bool firstOfTake = handledTakes.Add(name.TakeKey);
+            bool firstOfTake = rules.HandledTakes.Add(name.TakeKey);
             string? takeAudio = firstOfTake ? audio.GetValueOrDefault(name.TakeKey) : null; // audio follows the take's first video
-            string[] pair = takeAudio is null ? [path] : [path, takeAudio];
-            void Skip(SkipReason reason, string message) =>
-                skips.Add(new SkippedClip(path, reason, message) { OtherFiles = pair[1..] });
-            void LeaveOut(LeaveOutRule rule, string message)
-            {
-                foreach (string file in pair) skips.LeaveOut(file, rule, message);
-            }
-
-            if (name.EmotionCode is < 1 or > 8)
-            {
-                Skip(SkipReason.UnknownLabel, $"emotion code {name.EmotionCode:00} is not 01..08");
-                continue;
-            }
-            if (name.VocalChannel == 2 && !options.IncludeSong)
-            {
-                droppedSong++;
-                LeaveOut(LeaveOutRule.Song, $"sung take {id} (vocal channel 02); song is excluded");
-                continue;
-            }
-            if (options.DroppedEmotionCodes.Contains(name.EmotionCode))
-            {
-                droppedByEmotion[name.EmotionCode] = droppedByEmotion.GetValueOrDefault(name.EmotionCode) + 1;
-                var rule = name.EmotionCode switch { 2 => LeaveOutRule.RavdessCalm, 8 => LeaveOutRule.RavdessSurprised, _ => LeaveOutRule.DroppedEmotion };
-                LeaveOut(rule, $"emotion code {name.EmotionCode:00} is left out");
-                continue;
-            }
+            string[] files = takeAudio is null ? [path] : [path, takeAudio];
+            if (!rules.Admit(name, files, out var emotion)) continue;
             if (!firstOfTake)
             {
                 skips.LeaveOut(path, LeaveOutRule.DuplicateTake, $"the take's audio-video file is used instead (take {name.TakeKey})");
                 continue;
             }
-            if (!Emotions.TryFromRavdessCode(name.EmotionCode, out var emotion))
-            {
-                Skip(SkipReason.UnknownLabel, $"emotion code {name.EmotionCode:00} has no class");
-                continue;
-            }
             if (name.Modality == 2 && takeAudio is null)
             {
-                Skip(SkipReason.NoAudioStream, $"video-only file without its audio-only take 03-{name.TakeKey}.wav");
+                skips.Add(new SkippedClip(path, SkipReason.NoAudioStream, $"video-only file without its audio-only take 03-{name.TakeKey}.wav"));
                 continue;
             }
-            clips.Add(new ClipRecord(id, path, takeAudio, emotion.Value,
-                Speaker: name.Actor.ToString("00", CultureInfo.InvariantCulture),
-                Sentence: name.Statement.ToString("00", CultureInfo.InvariantCulture),
-                Intensity: name.Intensity.ToString("00", CultureInfo.InvariantCulture),
-                Sex: name.Sex,
-                Corpus: CorpusName));
+            clips.Add(new ClipRecord(Path.GetFileNameWithoutExtension(path), path, takeAudio, emotion, Speaker(name),
+                Sentence: TwoDigits(name.Statement), Intensity: TwoDigits(name.Intensity), Sex: name.Sex, Corpus: CorpusName));
         }
-        int unpaired = 0;
-        foreach (var (take, path) in audio.Where(a => !handledTakes.Contains(a.Key)).OrderBy(a => a.Value, StringComparer.Ordinal))
+        return clips;
+    }
+
+    /// <summary>
+    /// Audio-only clips (<see cref="RavdessOptions.AudioOnly"/>): each take's 03 file, or the sound of its 01 video when
+    /// the take has no 03 file; the other videos are left out as <see cref="LeaveOutRule.VideoNotUsed"/>.
+    /// </summary>
+    private static List<ClipRecord> AudioOnlyClips(List<(string Path, RavdessName Name)> videos,
+        Dictionary<string, string> audio, TakeRules rules, SkipLog skips)
+    {
+        var sources = audio.ToDictionary(a => a.Key, a => (Path: a.Value, Name: RavdessName.TryParse(Path.GetFileNameWithoutExtension(a.Value))!),
+            StringComparer.Ordinal);
+        foreach (var (path, name) in videos.OrderBy(v => v.Name.Modality).ThenBy(v => v.Path, StringComparer.Ordinal))
         {
-            unpaired++;
-            skips.LeaveOut(path, LeaveOutRule.AudioWithoutVideo, $"audio-only take with no 01/02 video of take {take}");
+            if (name.Modality == 1 && sources.TryAdd(name.TakeKey, (path, name))) continue;
+            skips.LeaveOut(path, LeaveOutRule.VideoNotUsed, sources.ContainsKey(name.TakeKey)
+                ? $"audio-only study: take {name.TakeKey} is read from {Path.GetFileName(sources[name.TakeKey].Path)}"
+                : "audio-only study: a video-only (02) file has no sound");
         }
-        return new RavdessLoadResult(clips.OrderBy(c => c.Id, StringComparer.Ordinal).ToArray(), droppedByEmotion,
-            droppedSong, unpaired);
+        var clips = new List<ClipRecord>();
+        foreach (var (take, (path, name)) in sources.OrderBy(s => s.Value.Path, StringComparer.Ordinal))
+        {
+            rules.HandledTakes.Add(take);
+            if (!rules.Admit(name, [path], out var emotion)) continue;
+            clips.Add(ClipRecord.AudioOnly(Path.GetFileNameWithoutExtension(path), path, emotion, Speaker(name),
+                TwoDigits(name.Statement), TwoDigits(name.Intensity), name.Sex, CorpusName));
+        }
+        return clips;
+    }
+
+    private static string Speaker(RavdessName name) => TwoDigits(name.Actor);
+    private static string TwoDigits(int value) => value.ToString("00", CultureInfo.InvariantCulture);
+
+    /// <summary>The label rules every take passes: a known emotion code, speech unless song is kept, not a dropped emotion.</summary>
+    private sealed class TakeRules(RavdessOptions options, SkipLog skips)
+    {
+        public Dictionary<int, int> DroppedByEmotion { get; } = new();
+        public int DroppedSong { get; private set; }
+        public HashSet<string> HandledTakes { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>True with the take's emotion; false after logging the files as skipped or left out.</summary>
+        public bool Admit(RavdessName name, string[] files, out Emotion emotion)
+        {
+            emotion = default;
+            string id = Path.GetFileNameWithoutExtension(files[0]);
+            void LeaveOut(LeaveOutRule rule, string message)
+            {
+                foreach (string file in files) skips.LeaveOut(file, rule, message);
+            }
+            if (name.EmotionCode is < 1 or > 8)
+            {
+                skips.Add(new SkippedClip(files[0], SkipReason.UnknownLabel, $"emotion code {name.EmotionCode:00} is not 01..08") { OtherFiles = files[1..] });
+                return false;
+            }
+            if (name.VocalChannel == 2 && !options.IncludeSong)
+            {
+                DroppedSong++;
+                LeaveOut(LeaveOutRule.Song, $"sung take {id} (vocal channel 02); song is excluded");
+                return false;
+            }
+            if (options.DroppedEmotionCodes.Contains(name.EmotionCode))
+            {
+                DroppedByEmotion[name.EmotionCode] = DroppedByEmotion.GetValueOrDefault(name.EmotionCode) + 1;
+                var rule = name.EmotionCode switch { 2 => LeaveOutRule.RavdessCalm, 8 => LeaveOutRule.RavdessSurprised, _ => LeaveOutRule.DroppedEmotion };
+                LeaveOut(rule, $"emotion code {name.EmotionCode:00} is left out");
+                return false;
+            }
+            if (!Emotions.TryFromRavdessCode(name.EmotionCode, out var found))
+            {
+                skips.Add(new SkippedClip(files[0], SkipReason.UnknownLabel, $"emotion code {name.EmotionCode:00} has no class") { OtherFiles = files[1..] });
+                return false;
+            }
+            emotion = found.Value;
+            return true;
+        }
     }
 }

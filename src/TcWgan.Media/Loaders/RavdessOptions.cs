@@ -10,6 +10,12 @@ public sealed record RavdessOptions
     public bool IncludeSong { get; init; }
 
     /// <summary>
+    /// Audio-only clips (an AER study without faces): each take's 03 <c>.wav</c>, or the sound of its 01 video when
+    /// the take has no 03 file. Default false: audio-visual clips (faces), 03 files only as the audio of their video.
+    /// </summary>
+    public bool AudioOnly { get; init; }
+
+    /// <summary>
     /// Emotion codes (1..8) left out; each dropped clip is counted in <see cref="RavdessLoadResult.DroppedByEmotionCode"/>,
     /// not reported as an error. Must contain 2 (calm) and 8 (surprised), which have no class; add codes to drop
     /// more (e.g. 1 to drop neutral).

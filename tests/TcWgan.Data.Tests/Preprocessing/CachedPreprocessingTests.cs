@@ -66,7 +66,7 @@ public sealed class CachedPreprocessingTests(RealClips real) : IDisposable
         // Copies of the real take in a temp folder; then the audio file is replaced by another take's audio.
         var source = real.Crema[0];
         string video = _dir.Combine("clip.flv"), audio = _dir.Combine("clip.wav");
-        File.Copy(source.VideoPath, video);
+        File.Copy(source.VideoPath!, video);
         File.Copy(source.AudioPath!, audio);
         var clip = source with { VideoPath = video, AudioPath = audio };
         var preprocessor = new ClipPreprocessor(new PreprocessOptions(), real.Locator, NewCache());
