@@ -15,6 +15,8 @@ public static class Defaults
     public const string GeneratedSpectrogram = "GeneratedSpectrogram";
     /// <summary>Emotion label column (text name, key or class index).</summary>
     public const string Label = "Label";
+    /// <summary>Speaker id column of clip rows.</summary>
+    public const string Speaker = "Speaker";
     /// <summary>Boolean column marking generated rows in a fused set.</summary>
     public const string IsGenerated = "IsGenerated";
     /// <summary>Score column of multiclass predictions.</summary>

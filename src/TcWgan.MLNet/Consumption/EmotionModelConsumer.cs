@@ -1,4 +1,5 @@
 using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace TcWgan.MLNet;
 
@@ -28,6 +29,32 @@ public sealed class EmotionModelConsumer : IDisposable
         TcWganMLNet.Register(ml);
         _model = ml.Model.Load(modelPath, out _);
         _engine = ml.Model.CreatePredictionEngine<ModelInput, ModelOutput>(_model);
+        Labels = ScoreNames(_engine.OutputSchema);
+    }
+
+    /// <summary>The emotion of each <see cref="ModelOutput.Score"/> slot (the model's label key values, in key order).</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>
+    /// Every emotion with its score, best first, as Model Builder's generated <c>PredictAllLabels</c> does.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, float>> PredictAllLabels(ModelInput input)
+    {
+        var scores = Predict(input).Score;
+        if (scores.Length != Labels.Count)
+            throw new InvalidOperationException($"The model scored {scores.Length} classes but names {Labels.Count}.");
+        return Labels.Select((label, i) => KeyValuePair.Create(label, scores[i])).OrderByDescending(p => p.Value).ToList();
+    }
+
+    private static IReadOnlyList<string> ScoreNames(Microsoft.ML.DataViewSchema schema)
+    {
+        var score = schema.GetColumnOrNull(Defaults.Score)
+            ?? throw new InvalidOperationException($"The model has no '{Defaults.Score}' column; is it a multiclass emotion model?");
+        if (score.Annotations.Schema.GetColumnOrNull("SlotNames") is null)
+            throw new InvalidOperationException($"The model's '{Defaults.Score}' column has no slot names (train it on a key label with key values).");
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        score.GetSlotNames(ref names);
+        return names.DenseValues().Select(n => n.ToString()).ToArray();
     }
 
     /// <summary>Predicts the emotion of one clip.</summary>
