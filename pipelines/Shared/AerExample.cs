@@ -41,15 +41,16 @@ public sealed record AerExampleSettings
 /// <param name="TrainRows">Real training rows.</param>
 /// <param name="FusedRows">Training rows after fusion (real + generated).</param>
 /// <param name="TestRows">Held-out rows.</param>
-/// <param name="AerModelPath">The saved audio emotion model (spectrogram stage + classifier).</param>
-/// <param name="GeneratorModelPath">The saved face-to-audio model (face window stage + generator).</param>
+/// <param name="AerModelPath">The saved audio emotion model (spectrogram stage + classifier): scores from an audio path.</param>
+/// <param name="GeneratorModelPath">The trained face-to-audio generator (<see cref="FaceToAudioModel"/> file), for reuse.</param>
 /// <param name="Predicted">The reloaded model's prediction for the first held-out clip.</param>
 public sealed record AerExampleResult(double MicroAccuracy, double MacroAccuracy, int TrainRows, int FusedRows, int TestRows,
     string AerModelPath, string GeneratorModelPath, string Predicted);
 
 /// <summary>
-/// The example a user would copy: clip rows → media stages → AugmentAudioFromFace → fusion → standard ML.NET AER
-/// stages → evaluate → save .zip → load in a fresh context and predict.
+/// The example a user would copy: clip rows → one chain (LoadSpectrogram → MapValueToKey → a standard ML.NET trainer
+/// <c>.WithFaceAugmentation(...)</c> → MapKeyToValue) → one Fit → evaluate → one saved .zip → load in a fresh context
+/// and predict from an audio path.
 /// </summary>
 public static class AerExample
 {
@@ -72,7 +73,7 @@ public static class AerExample
         // 1. Rows: one per clip (paths, label, speaker), split by speaker.
         var rows = ml.Data.LoadFromEnumerable(clips.Select(c => new ClipRow
         {
-            VideoPath = c.VideoPath, AudioPath = c.AudioSource, Label = c.Emotion.Name(), Speaker = c.Speaker,
+            VideoPath = c.VideoPath ?? "", AudioPath = c.AudioSource, Label = c.Emotion.Name(), Speaker = c.Speaker,
         }).ToList());
         var split = ml.Data.TrainTestSplit(rows, settings.TestFraction, samplingKeyColumnName: nameof(ClipRow.Speaker), seed: settings.Seed);
         var (train, test) = (split.TrainSet, split.TestSet);
@@ -82,61 +83,53 @@ public static class AerExample
             (train, test) = (rows, rows);
         }
 
-        // 2. Media stages: middle face window and spectrogram of every clip (cached: decoding is the slow part).
-        var media = ml.Transforms.LoadFaceWindows(options: new FaceWindowLoadingOptions { Face = settings.Face })
-            .Append(ml.Transforms.LoadSpectrogram())
-            .AppendCacheCheckpoint(ml)
-            .Fit(train);
-        var trainMedia = ml.Data.Cache(media.Transform(train));
-        log.WriteLine($"Media stages: {Count(trainMedia)} training clips decoded.");
-
-        // 3. AugmentAudioFromFace: trains the temporal face encoder and tc-wGAN on the training rows.
-        var generator = ml.Transforms.AugmentAudioFromFace(options: new AugmentAudioOptions
+        // 2. One chain: spectrogram of every clip → label key → any multiclass trainer, its training rows augmented with
+        //    spectrograms the tc-wGAN generates from the clips' faces → emotion names. One Fit trains all of it.
+        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
-            Gan = settings.Gan,
+            LabelColumnName = Defaults.Label, FeatureColumnName = Defaults.Spectrogram,
+            MaximumNumberOfIterations = settings.ClassifierIterations,
+        }).WithFaceAugmentation(ml, new FaceAugmentationOptions
+        {
+            Face = settings.Face, Gan = settings.Gan, GeneratedPerClass = settings.GeneratedPerClass, Seed = settings.Seed,
             Progress = new Progress<TrainingProgress>(p =>
             {
                 if (p.CompletedSteps % 50 == 0) log.WriteLine($"GAN step {p.CompletedSteps}/{p.TotalSteps}");
             }),
-        }).Fit(trainMedia);
+        });
+        var pipeline = ml.Transforms.LoadSpectrogram()
+            .AppendCacheCheckpoint(ml)
+            .Append(ml.Transforms.Conversion.MapValueToKey(Defaults.Label))
+            .Append(trainer)
+            .Append(ml.Transforms.Conversion.MapKeyToValue(ModelOutput.PredictedEmotionColumn, Defaults.PredictedLabel));
+        var model = pipeline.Fit(train);
+        var (real, generated) = trainer.LastTrainingRows;
+        log.WriteLine($"Trained on {real} real + {generated} generated rows.");
 
-        // 4. Fusion: real rows plus generated rows per class, marked by IsGenerated.
-        var fused = ml.Data.Cache(ml.Data.FuseGenerated(trainMedia, generator,
-            new FusionOptions { GeneratedPerClass = settings.GeneratedPerClass, Seed = settings.Seed }));
-        log.WriteLine($"Fused training set: {Count(fused)} rows.");
-
-        // 5. Standard ML.NET AER stages on the spectrogram vector.
-        var aer = ml.Transforms.Conversion.MapValueToKey(Defaults.Label)
-            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = Defaults.Label, FeatureColumnName = Defaults.Spectrogram,
-                MaximumNumberOfIterations = settings.ClassifierIterations,
-            }))
-            .Append(ml.Transforms.Conversion.MapKeyToValue(ModelOutput.PredictedEmotionColumn, Defaults.PredictedLabel))
-            .Fit(fused);
-
-        // 6. Evaluate on held-out clips: the scoring model is the spectrogram stage followed by the AER stages.
-        var spectrogramStage = ml.Transforms.LoadSpectrogram().Fit(test);
-        var scoring = new TransformerChain<ITransformer>(spectrogramStage, aer);
-        var metrics = ml.MulticlassClassification.Evaluate(scoring.Transform(test));
+        // 3. Evaluate on held-out speakers: the fitted chain scores from the audio path alone.
+        var metrics = ml.MulticlassClassification.Evaluate(model.Transform(test));
         log.WriteLine($"Held-out accuracy: micro {metrics.MicroAccuracy:F3}, macro {metrics.MacroAccuracy:F3}");
 
-        // 7. Save: one .zip for the audio emotion model, one for the face-to-audio generator (weights inside).
+        // 4. Save: one .zip (spectrogram stage + classifier); the generator, for AugmentAudioFromFace users, beside it.
         string aerPath = Path.Combine(settings.OutputDirectory, "aer.zip");
-        string generatorPath = Path.Combine(settings.OutputDirectory, "generator.zip");
-        ml.Model.Save(scoring, test.Schema, aerPath);
-        ml.Model.Save(new TransformerChain<ITransformer>(media, generator), train.Schema, generatorPath);
-        log.WriteLine($"Saved {aerPath} and {generatorPath}.");
+        string generatorPath = Path.Combine(settings.OutputDirectory, "generator.tcwgan");
+        ml.Model.Save(model, train.Schema, aerPath);
+        using (var stream = File.Create(generatorPath)) trainer.Generator!.Model.Save(stream);
+        log.WriteLine($"Saved {aerPath} (and the generator as {generatorPath}).");
 
-        // 8. Load in a fresh context and predict one clip, as a consuming application would.
+        // 5. Load in a fresh context and predict one clip from its audio path, as a consuming application would.
         var first = ml.Data.CreateEnumerable<ClipRow>(test, reuseRowObject: false).First();
         string predicted;
         using (var consumer = new EmotionModelConsumer(aerPath))
-            predicted = consumer.Predict(new ModelInput { VideoPath = first.VideoPath, AudioPath = first.AudioPath }).PredictedEmotion;
-        log.WriteLine($"Reloaded model predicts '{predicted}' for {Path.GetFileName(first.AudioPath)} (label {first.Label}).");
-        generator.Dispose();
+        {
+            var scores = consumer.PredictAllLabels(new ModelInput { AudioPath = first.AudioPath });
+            predicted = scores[0].Key;
+            log.WriteLine($"Reloaded model: {Path.GetFileName(first.AudioPath)} (label {first.Label}) → " +
+                          string.Join(", ", scores.Select(p => $"{p.Key} {p.Value:F2}")));
+        }
+        trainer.Generator!.Dispose();
 
-        return new AerExampleResult(metrics.MicroAccuracy, metrics.MacroAccuracy, (int)Count(trainMedia), (int)Count(fused),
+        return new AerExampleResult(metrics.MicroAccuracy, metrics.MacroAccuracy, real, real + generated,
             (int)Count(test), aerPath, generatorPath, predicted);
     }
 

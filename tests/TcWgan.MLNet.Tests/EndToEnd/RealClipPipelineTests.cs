@@ -28,10 +28,12 @@ public class RealClipPipelineTests
         var result = AerExample.Run(clips, settings, log);
 
         Assert.Equal(clips.Count, result.TrainRows);
-        Assert.Equal(clips.Count + 2 * Emotions.Count, result.FusedRows);
+        // Two generated rows for each emotion the label knows (the classifier cannot learn the others).
+        Assert.Equal(clips.Count + 2 * clips.Select(c => c.Emotion).Distinct().Count(), result.FusedRows);
         Assert.InRange(result.MicroAccuracy, 0, 1);
         Assert.True(File.Exists(result.AerModelPath), log.ToString());
         Assert.True(File.Exists(result.GeneratorModelPath));
-        Assert.Contains(result.Predicted, Emotions.Names);
+        Assert.Contains(result.Predicted, clips.Select(c => c.Emotion.Name()));
+        Assert.Contains("Reloaded model:", log.ToString());
     }
 }
