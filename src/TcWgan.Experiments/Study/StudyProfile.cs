@@ -73,9 +73,9 @@ public sealed record StudyProfile
     /// <summary>CPU demo sizes (measured on 2 cores: see the README's demo section).</summary>
     public static StudyProfile Quick { get; } = new()
     {
-        Name = ProfileNames.Quick, GanSteps = 150, CriticSteps = 2, BatchSize = 32, EncoderPretrainSteps = 40,
-        ClassifierSteps = 60, Width = 0.125, LearningRateScale = 10,
-        AerClassifier = new ClassifierOptions { Width = 0.25, Epochs = 20 },
+        Name = ProfileNames.Quick, GanSteps = 100, CriticSteps = 2, BatchSize = 16, EncoderPretrainSteps = 30,
+        GeneratorPretrainSteps = 100, ClassifierSteps = 60, Width = 0.125, LearningRateScale = 10,
+        AerClassifier = new ClassifierOptions { Width = 0.25, Epochs = 10 },
         AddedPerRealClip = 1, ResNetImages = 24, WindowsPerClip = 3,
     };
 

@@ -31,7 +31,8 @@ public sealed class ExperimentKillTests
               "output": "{{name}}",
               "cache": "cache",
               "overrides": { "ganSteps": 60, "encoderPretrainSteps": 2, "classifierSteps": 4, "batchSize": 8,
-                             "widthMultiplier": 0.125, "checkpointEvery": 20 }
+                             "widthMultiplier": 0.125, "checkpointEvery": 20,
+                             "generatorPretrainSteps": 0 }
             }
             """);
         return path;
