@@ -37,8 +37,8 @@ public static class AerTraining
     public static ClassificationOutcome Evaluate(MLContext ml, ITransformer model, IDataView test) =>
         ClassificationOutcome.Evaluate(ml, model, test, LabelKey);
 
-    /// <summary>Standard ML.NET trainer on the raw spectrogram vector (9,408 values).</summary>
-    public static ClassificationOutcome TrainLbfgs(MLContext ml, IDataView train, IDataView test)
+    /// <summary>Standard ML.NET trainer on the raw spectrogram vector (9,408 values), at most <paramref name="iterations"/> L-BFGS iterations.</summary>
+    public static ClassificationOutcome TrainLbfgs(MLContext ml, IDataView train, IDataView test, int iterations)
     {
         var pipeline = ml.Transforms.Conversion.MapValueToKey(LabelKey, nameof(SpectrogramRow.Label), keyData: StudyRows.EmotionKeys(ml))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
@@ -46,7 +46,7 @@ public static class AerTraining
                 LabelColumnName = LabelKey,
                 FeatureColumnName = nameof(SpectrogramRow.Spectrogram),
                 L2Regularization = 1f,
-                MaximumNumberOfIterations = 200,
+                MaximumNumberOfIterations = iterations,
             }));
         return ClassificationOutcome.Evaluate(ml, pipeline.Fit(train), test, LabelKey);
     }

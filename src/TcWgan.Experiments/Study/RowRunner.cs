@@ -53,7 +53,7 @@ public sealed class RowRunner(StudyContext context, Action<string>? log = null, 
             cnn = AerTraining.Evaluate(ml, model, context.TestView);
         }
         else cnn = TrainAndScore(ml, trainView, seed);
-        var lbfgs = AerTraining.TrainLbfgs(ml, trainView, context.TestView);
+        var lbfgs = AerTraining.TrainLbfgs(ml, trainView, context.TestView, context.Profile.LbfgsIterations);
         return Result(row, seed, cnn, added) with { MlnetAccuracy = lbfgs.Accuracy, MlnetUar = lbfgs.Uar };
     }
 

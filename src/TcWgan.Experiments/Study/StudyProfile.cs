@@ -35,6 +35,8 @@ public sealed record StudyProfile
     public required int ResNetImages { get; init; }
     /// <summary>Steps between GAN checkpoints; null = a quarter of the training, at least 50.</summary>
     public int? CheckpointEvery { get; init; }
+    /// <summary>L-BFGS iterations of the ML.NET <c>LbfgsMaximumEntropy</c> column trained beside every row's CNN.</summary>
+    public int LbfgsIterations { get; init; } = 200;
     /// <summary>Face windows used per clip when training the generator (middle ones first).</summary>
     public required int WindowsPerClip { get; init; }
     /// <summary>Generator loss weights (null keeps <see cref="GanOptions"/>' defaults: L1 10, Q 1, critic's emotion head 1).</summary>
@@ -73,9 +75,9 @@ public sealed record StudyProfile
     /// <summary>CPU demo sizes (measured on 2 cores: see the README's demo section).</summary>
     public static StudyProfile Quick { get; } = new()
     {
-        Name = ProfileNames.Quick, GanSteps = 100, CriticSteps = 2, BatchSize = 16, EncoderPretrainSteps = 30,
-        GeneratorPretrainSteps = 100, ClassifierSteps = 60, Width = 0.125, LearningRateScale = 10,
-        AerClassifier = new ClassifierOptions { Width = 0.25, Epochs = 10 },
+        Name = ProfileNames.Quick, GanSteps = 80, CriticSteps = 2, BatchSize = 16, EncoderPretrainSteps = 20,
+        ClassifierSteps = 60, Width = 0.125, LearningRateScale = 10, LbfgsIterations = 100,
+        AerClassifier = new ClassifierOptions { Width = 0.25, Epochs = 8 },
         AddedPerRealClip = 1, ResNetImages = 24, WindowsPerClip = 3,
     };
 
