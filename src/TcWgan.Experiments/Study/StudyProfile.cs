@@ -75,8 +75,8 @@ public sealed record StudyProfile
     /// <summary>CPU demo sizes (measured on 2 cores: see the README's demo section).</summary>
     public static StudyProfile Quick { get; } = new()
     {
-        Name = ProfileNames.Quick, GanSteps = 80, CriticSteps = 2, BatchSize = 16, EncoderPretrainSteps = 20,
-        ClassifierSteps = 60, Width = 0.125, LearningRateScale = 10, LbfgsIterations = 100,
+        Name = ProfileNames.Quick, GanSteps = 60, CriticSteps = 2, BatchSize = 16, EncoderPretrainSteps = 20,
+        ClassifierSteps = 60, Width = 0.125, LearningRateScale = 10, LbfgsIterations = 60,
         AerClassifier = new ClassifierOptions { Width = 0.25, Epochs = 8 },
         AddedPerRealClip = 1, ResNetImages = 24, WindowsPerClip = 3,
     };

@@ -175,7 +175,7 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
             throw new ArgumentOutOfRangeException(_options.LabelColumnName,
                 $"SpectrogramCnn label column '{_options.LabelColumnName}' has the wrong type: expected Key<UInt32>, actual {ColumnChecks.Describe(label)}.");
         // The class count is only known from data; the shape carries Score as a known-size vector and a key PredictedLabel.
-        var settings = new SpectrogramCnnTransformer.Settings(_options.FeatureColumnName, Defaults.Score, Defaults.PredictedLabel,
+        var settings = new SpectrogramCnnTransformer.Settings(_options.FeatureColumnName, _options.ScoreColumnName, _options.PredictedLabelColumnName,
             Emotions.Count, null, _options.ScoringBatchSize, _options.Classifier.Device);
         var outputs = SpectrogramCnnTransformer.OutputsOf(settings);
         bool hasKeyValues = label.Annotations is { } a && MappedSchema.TryFind(a, "KeyValues", out _);
@@ -200,8 +200,14 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
             var (vs, vl, _, _) = ReadRows(validationData, "validation");
             if (vs.Count > 0) validation = (vs, vl);
         }
-        var classifier = EmotionClassifier.Train(spectrograms, labels, _options.Classifier, validation);
-        var settings = new SpectrogramCnnTransformer.Settings(_options.FeatureColumnName, Defaults.Score, Defaults.PredictedLabel,
+        using var ch = _env.Start(nameof(SpectrogramCnnTrainer));
+        ch.Info(MessageSensitivity.None, $"SpectrogramCnn: {spectrograms.Count} training rows, {(validation is { } v ? v.Item1.Count : 0)} validation rows, up to {_options.Classifier.Epochs} epochs.");
+        var perEpoch = new SyncEpochLog(e => ch.Info(MessageSensitivity.None,
+            $"SpectrogramCnn epoch {e.Epoch + 1}/{_options.Classifier.Epochs}: train loss {e.TrainLoss:F3}, accuracy {e.TrainAccuracy:P1}" +
+            (e.ValidationAccuracy is { } va ? $", validation loss {e.ValidationLoss:F3}, accuracy {va:P1}" : "")));
+        var classifier = EmotionClassifier.Train(spectrograms, labels, _options.Classifier, validation, perEpoch, _options.CancellationToken);
+        ch.Info(MessageSensitivity.None, $"SpectrogramCnn: kept epoch {classifier.SelectedEpoch + 1} (best on validation, or the last without it).");
+        var settings = new SpectrogramCnnTransformer.Settings(_options.FeatureColumnName, _options.ScoreColumnName, _options.PredictedLabelColumnName,
             (int)key.Count, names, _options.ScoringBatchSize, _options.Classifier.Device);
         return new SpectrogramCnnTransformer(_env, settings, classifier);
     }
@@ -215,7 +221,7 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
                 $"SpectrogramCnn label column '{_options.LabelColumnName}' not found; expected type Key<UInt32>, actual: missing.");
         if (label.Type is not KeyDataViewType key)
             throw new ArgumentOutOfRangeException(_options.LabelColumnName,
-                $"SpectrogramCnn label column '{_options.LabelColumnName}' has the wrong type: expected Key<UInt32>, actual {label.Type}.");
+                $"SpectrogramCnn label column '{_options.LabelColumnName}' has the wrong type: expected a Key (of any unsigned type), actual {label.Type}.");
         if (key.Count > (ulong)Emotions.Count)
             throw new ArgumentOutOfRangeException(_options.LabelColumnName,
                 $"SpectrogramCnn label column '{_options.LabelColumnName}' has {key.Count} classes; Q has {Emotions.Count} outputs.");
@@ -224,11 +230,10 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
         using (var cursor = input.GetRowCursor([features, label]))
         {
             var read = VectorReader.Create(cursor, features);
-            var getLabel = cursor.GetGetter<uint>(label);
+            var getLabel = FaceAugmentedTrainer<SpectrogramCnnTransformer>.KeyReader(cursor, label); // any unsigned key type
             while (cursor.MoveNext())
             {
-                uint k = 0;
-                getLabel(ref k);
+                uint k = getLabel();
                 float[] s = read();
                 if (k == 0 || MissingValues.IsMissing(s)) continue;
                 spectrograms.Add(s);
@@ -246,4 +251,10 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
         }
         return (spectrograms, labels, key, names);
     }
+}
+
+/// <summary>Reports each epoch on the training thread (a <see cref="Progress{T}"/> would post to the thread pool).</summary>
+internal sealed class SyncEpochLog(Action<ClassifierEpoch> report) : IProgress<ClassifierEpoch>
+{
+    public void Report(ClassifierEpoch value) => report(value);
 }

@@ -86,6 +86,35 @@ public class DownstreamAerTests
     }
 
     [Fact]
+    public void SpectrogramCnn_takes_output_column_names_logs_every_epoch_and_cancels()
+    {
+        var (ml, data) = Data(12);
+        var lines = new List<string>();
+        ml.Log += (_, e) => { if (e.Message.Contains("SpectrogramCnn")) lock (lines) lines.Add(e.Message); };
+        var options = SyntheticRows.TinyCnn() with
+        {
+            ScoreColumnName = "Probabilities", PredictedLabelColumnName = "Guess",
+            Classifier = SyntheticRows.TinyCnn().Classifier with { Epochs = 2 },
+        };
+        var model = ml.Transforms.Conversion.MapValueToKey("Label")
+            .Append(ml.MulticlassClassification.Trainers.SpectrogramCnn(options)).Fit(data);
+        var schema = model.Transform(data).Schema;
+        Assert.Equal(6, ((Microsoft.ML.Data.VectorDataViewType)schema["Probabilities"].Type).Size);
+        Assert.IsType<Microsoft.ML.Data.KeyDataViewType>(schema["Guess"].Type);
+        Assert.Null(schema.GetColumnOrNull("Score"));
+        Assert.Contains(lines, l => l.Contains("SpectrogramCnn epoch 1/2:"));
+        Assert.Contains(lines, l => l.Contains("SpectrogramCnn epoch 2/2:"));
+        Assert.Contains(lines, l => l.Contains("kept epoch"));
+
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var stopped = ml.Transforms.Conversion.MapValueToKey("Label")
+            .Append(ml.MulticlassClassification.Trainers.SpectrogramCnn(options with { CancellationToken = cancelled.Token }));
+        Assert.ThrowsAny<OperationCanceledException>(() => stopped.Fit(data));
+        Assert.Throws<ArgumentException>(() => ml.MulticlassClassification.Trainers.SpectrogramCnn(options with { ScoreColumnName = "Guess" }));
+    }
+
+    [Fact]
     public void SpectrogramCnnRoundTripsThroughTheZip()
     {
         var (ml, data) = Data(12);
