@@ -75,10 +75,10 @@ public sealed record StudyProfile
     /// <summary>CPU demo sizes (measured on 2 cores: see the README's demo section).</summary>
     public static StudyProfile Quick { get; } = new()
     {
-        Name = ProfileNames.Quick, GanSteps = 60, CriticSteps = 2, BatchSize = 16, EncoderPretrainSteps = 20,
+        Name = ProfileNames.Quick, GanSteps = 50, CriticSteps = 2, BatchSize = 16, EncoderPretrainSteps = 15,
         ClassifierSteps = 60, Width = 0.125, LearningRateScale = 10, LbfgsIterations = 60,
         AerClassifier = new ClassifierOptions { Width = 0.25, Epochs = 8 },
-        AddedPerRealClip = 1, ResNetImages = 24, WindowsPerClip = 3,
+        AddedPerRealClip = 1, ResNetImages = 16, WindowsPerClip = 3,
     };
 
     /// <summary>Paper sizes (about 100 epochs of the clips' windows on a GPU) and the AER classifier's defaults.</summary>

@@ -60,9 +60,10 @@ public static class StudyRunner
         var contexts = corpus.Folds.Select(f => new StudyContext(config, profile, f, corpus.Folds.Count, device, resNet)).ToList();
         try
         {
-            // Real-only rows first: they train the judges the generator rows score with.
+            // Real-only rows first (they train the judges the generator rows score with), then the long generator rows,
+            // then the short audio rows, which fill the last worker slots instead of leaving a core idle at the end.
             var jobs = contexts.SelectMany(c => config.Seeds.SelectMany(seed => config.EffectiveRows.Select(row => (Context: c, Row: row, Seed: seed))))
-                .OrderBy(j => j.Row == RowNames.RealOnly ? 0 : 1).ToList();
+                .OrderBy(j => j.Row == RowNames.RealOnly ? 0 : RowNames.HasGenerator(j.Row) ? 1 : 2).ToList();
             var stage = observer.Stage("Table I rows");
             int done = 0;
             var options = new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken };
