@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using TcWgan.Demo;
 using TcWgan.Experiments.Config;
@@ -69,7 +70,7 @@ public static class StudyRunner
             var options = new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken };
             try
             {
-                Parallel.ForEach(jobs, options, job =>
+                Parallel.ForEach(Partitioner.Create(jobs, EnumerablePartitionerOptions.NoBuffering), options, job => // in list order, one at a time
                 {
                     var (context, row, seed) = job;
                     if (store.TryGet(row, seed, context.Fold.Index) is null)
