@@ -32,7 +32,7 @@ public static class CorpusPreparation
             LeaveOut(skips, clip, balancedOut.Contains(clip) ? LeaveOutRule.ClassBalancing : LeaveOutRule.SpeakerNotInSplit,
                 balancedOut.Contains(clip) ? "class balancing left it out of its split part" : $"the split preset has no range for speaker {clip.Speaker}");
         var options = CorpusSettings.ToPreprocessOptions(preprocess);
-        using var locatorScope = new LocatorScope(FaceLocators.Create(options.Face));
+        using var locatorScope = new OwnedFaceLocator(FaceLocators.Create(options.Face));
         var preprocessor = new ClipPreprocessor(options, locatorScope.Locator, new TensorCache(cacheDirectory));
         var used = folds.SelectMany(f => f.Train.Concat(f.Validation).Concat(f.Test)).ToHashSet();
         var ordered = clips.Where(used.Contains).ToList();
@@ -51,12 +51,5 @@ public static class CorpusPreparation
     private static void LeaveOut(SkipLog skips, ClipRecord clip, LeaveOutRule rule, string message)
     {
         foreach (string file in clip.Files) skips.LeaveOut(file, rule, message);
-    }
-
-    /// <summary>Disposes a locator that owns native resources (the Haar cascade).</summary>
-    private sealed class LocatorScope(IFaceLocator locator) : IDisposable
-    {
-        public IFaceLocator Locator { get; } = locator;
-        public void Dispose() => (Locator as IDisposable)?.Dispose();
     }
 }

@@ -164,7 +164,7 @@ public sealed class FaceAugmentedTrainer<TTransformer> : IEstimator<TTransformer
         var rows = new List<Row>();
         using var cursor = input.GetRowCursor([video, label, features]);
         var getVideo = cursor.GetGetter<ReadOnlyMemory<char>>(video);
-        var getKey = KeyReader(cursor, label);
+        var getKey = LabelReader.Key(cursor, label);
         var getFeatures = VectorReader.Create(cursor, features);
         while (cursor.MoveNext())
         {
@@ -179,21 +179,10 @@ public sealed class FaceAugmentedTrainer<TTransformer> : IEstimator<TTransformer
         return rows;
     }
 
-    /// <summary>Reads a key of any raw type as a 1-based uint (0 = missing).</summary>
-    internal static Func<uint> KeyReader(DataViewRow row, DataViewSchema.Column column)
-    {
-        var raw = ((KeyDataViewType)column.Type).RawType;
-        if (raw == typeof(uint)) { var g = row.GetGetter<uint>(column); return () => { uint v = 0; g(ref v); return v; }; }
-        if (raw == typeof(byte)) { var g = row.GetGetter<byte>(column); return () => { byte v = 0; g(ref v); return v; }; }
-        if (raw == typeof(ushort)) { var g = row.GetGetter<ushort>(column); return () => { ushort v = 0; g(ref v); return v; }; }
-        if (raw == typeof(ulong)) { var g = row.GetGetter<ulong>(column); return () => { ulong v = 0; g(ref v); return v > uint.MaxValue ? 0 : (uint)v; }; }
-        throw new ArgumentOutOfRangeException(column.Name, $"Key column '{column.Name}' has raw type {raw.Name}; expected an unsigned integer.");
-    }
-
     /// <summary>The middle face windows of every row's video (rows whose faces cannot be read are left real-only, with a warning).</summary>
     private List<Windowed> FaceWindows(List<Row> rows, IChannel ch)
     {
-        using var locator = new OwnedLocator(FaceLocators.Create(_options.Face));
+        using var locator = new OwnedFaceLocator(FaceLocators.Create(_options.Face));
         var extractor = new FaceExtractor(_options.Face, locator.Locator);
         var results = new Windowed?[rows.Count];
         var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
@@ -271,12 +260,6 @@ public sealed class FaceAugmentedTrainer<TTransformer> : IEstimator<TTransformer
     {
         public float[] Features { get; set; } = [];
         public uint Label { get; set; }
-    }
-
-    private sealed class OwnedLocator(IFaceLocator locator) : IDisposable
-    {
-        public IFaceLocator Locator { get; } = locator;
-        public void Dispose() => (Locator as IDisposable)?.Dispose();
     }
 }
 

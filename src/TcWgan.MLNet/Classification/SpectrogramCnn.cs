@@ -230,7 +230,7 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
         using (var cursor = input.GetRowCursor([features, label]))
         {
             var read = VectorReader.Create(cursor, features);
-            var getLabel = FaceAugmentedTrainer<SpectrogramCnnTransformer>.KeyReader(cursor, label); // any unsigned key type
+            var getLabel = LabelReader.Key(cursor, label); // any unsigned key type
             while (cursor.MoveNext())
             {
                 uint k = getLabel();

@@ -9,6 +9,17 @@ namespace TcWgan.MLNet.Mapping;
 /// </summary>
 internal static class LabelReader
 {
+    /// <summary>Reads a key of any raw type as a 1-based uint (0 = missing).</summary>
+    public static Func<uint> Key(DataViewRow row, DataViewSchema.Column column)
+    {
+        var raw = ((KeyDataViewType)column.Type).RawType;
+        if (raw == typeof(uint)) { var g = row.GetGetter<uint>(column); return () => { uint v = 0; g(ref v); return v; }; }
+        if (raw == typeof(byte)) { var g = row.GetGetter<byte>(column); return () => { byte v = 0; g(ref v); return v; }; }
+        if (raw == typeof(ushort)) { var g = row.GetGetter<ushort>(column); return () => { ushort v = 0; g(ref v); return v; }; }
+        if (raw == typeof(ulong)) { var g = row.GetGetter<ulong>(column); return () => { ulong v = 0; g(ref v); return v > uint.MaxValue ? 0 : (uint)v; }; }
+        throw new ArgumentOutOfRangeException(column.Name, $"Key column '{column.Name}' has raw type {raw.Name}; expected an unsigned integer.");
+    }
+
     /// <summary>A function returning the current row's class index, or −1.</summary>
     public static Func<int> Create(DataViewRow row, DataViewSchema.Column column)
     {
@@ -26,12 +37,11 @@ internal static class LabelReader
             }
             case KeyDataViewType key:
             {
-                var get = row.GetGetter<uint>(column);
+                var get = Key(row, column);
                 int[] map = KeyToEmotion(column, key);
                 return () =>
                 {
-                    uint v = 0;
-                    get(ref v);
+                    uint v = get();
                     return v == 0 || v > map.Length ? -1 : map[v - 1];
                 };
             }

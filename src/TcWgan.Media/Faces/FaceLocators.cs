@@ -21,3 +21,16 @@ public static class FaceLocators
         };
     }
 }
+
+/// <summary>
+/// A locator with its lifetime: <c>using var scope = new OwnedFaceLocator(FaceLocators.Create(options))</c> disposes the
+/// locators that own native resources (the Haar cascade) and leaves the others alone.
+/// </summary>
+public sealed class OwnedFaceLocator(IFaceLocator locator) : IDisposable
+{
+    /// <summary>The owned locator.</summary>
+    public IFaceLocator Locator { get; } = locator ?? throw new ArgumentNullException(nameof(locator));
+
+    /// <inheritdoc />
+    public void Dispose() => (Locator as IDisposable)?.Dispose();
+}
