@@ -39,7 +39,7 @@ public sealed record StudyProfile
     public int LbfgsIterations { get; init; } = 200;
     /// <summary>Face windows used per clip when training the generator (middle ones first).</summary>
     public required int WindowsPerClip { get; init; }
-    /// <summary>Generator loss weights (null keeps <see cref="GanOptions"/>' defaults: L1 10, Q 1, critic's emotion head 1).</summary>
+    /// <summary>Generator loss weights (null keeps <see cref="GanOptions"/>' defaults: L1 10, Q 0.1, critic's emotion head 1).</summary>
     public double? L1Weight { get; init; }
     public double? ClassifierWeight { get; init; }
     public double? AuxiliaryClassifierWeight { get; init; }
@@ -75,7 +75,7 @@ public sealed record StudyProfile
     /// <summary>CPU demo sizes (measured on 2 cores: see the README's demo section).</summary>
     public static StudyProfile Quick { get; } = new()
     {
-        Name = ProfileNames.Quick, GanSteps = 50, CriticSteps = 2, BatchSize = 16, EncoderPretrainSteps = 15,
+        Name = ProfileNames.Quick, GanSteps = 100, CriticSteps = 2, BatchSize = 16, EncoderPretrainSteps = 15,
         ClassifierSteps = 60, Width = 0.125, LearningRateScale = 10, LbfgsIterations = 60,
         AerClassifier = new ClassifierOptions { Width = 0.25, Epochs = 8 },
         AddedPerRealClip = 1, ResNetImages = 16, WindowsPerClip = 3,

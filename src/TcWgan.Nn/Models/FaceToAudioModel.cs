@@ -16,7 +16,7 @@ public sealed class FaceToAudioModel : IDisposable
     /// <summary>File magic.</summary>
     public const string Magic = "TCWGANFA";
     /// <summary>Current format version.</summary>
-    public const int Version = 1;
+    public const int Version = 2; // 2: the generator has an output bias (baseline)
     private const int GenerateChunk = 256;
 
     private static readonly long[] WindowShape = [Shapes.WindowFrames, Shapes.Channels, Shapes.FaceSize, Shapes.FaceSize];

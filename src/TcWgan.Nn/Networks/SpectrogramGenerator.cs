@@ -10,6 +10,9 @@ namespace TcWgan.Nn;
 /// "same" convolution, then two more convolutions; batch norm and LeakyReLU(0.2) everywhere but the tanh output
 /// layer. Dropout acts once, after the last batch norm (before the output convolution): anywhere earlier, the next
 /// norm would learn a dropout-inflated variance and the eval-mode generator would produce washed-out images.
+/// The output layer adds a learned per-pixel bias before the tanh, which training starts at the training set's mean
+/// spectrogram (<see cref="StartAtMean"/>), the way a classifier's output bias starts at the class priors: the
+/// few hundred steps of a CPU run then go into what distinguishes clips, not into finding the average image.
 /// </summary>
 public sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
 {
@@ -24,6 +27,7 @@ public sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
     private readonly Sequential refine;
     private readonly SeededDropout dropout;
     private readonly SameConv2d output;
+    private readonly Parameter baseline; // (3, 28, 112) pre-tanh bias of every output pixel
     private readonly long seedChannels;
 
     /// <summary>Builds G with hidden widths scaled by <paramref name="widthMultiplier"/>.</summary>
@@ -39,11 +43,24 @@ public sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
         refine = Block(c64, c64);
         this.dropout = new SeededDropout(dropout, dropoutGenerator);
         output = new SameConv2d(c64, Shapes.Channels, 4);
+        baseline = nn.Parameter(zeros(Shapes.Channels, Shapes.MelBands, Shapes.SpecFrames));
         RegisterComponents();
     }
 
     private static Sequential Block(long inChannels, long outChannels) =>
         nn.Sequential(new SameConv2d(inChannels, outChannels, 4), nn.BatchNorm2d(outChannels), new LeakyRelu(0.2));
+
+    /// <summary>
+    /// Sets the output bias so that a zero convolution output gives <paramref name="meanImage"/> (3, 28, 112) in
+    /// [−1, 1]: atanh of the mean, clamped to ±0.99 so saturated pixels keep a gradient.
+    /// </summary>
+    public void StartAtMean(Tensor meanImage)
+    {
+        using var noGrad = no_grad();
+        using var clamped = meanImage.clamp(-0.99, 0.99);
+        using var preTanh = clamped.atanh();
+        baseline.copy_(preTanh);
+    }
 
     /// <summary>Concatenates G's input: (B, 64) codes, emotion indices (B) and (B, 32) noise → (B, 102).</summary>
     public static Tensor Input(Tensor codes, Tensor emotions, Tensor noise)
@@ -68,6 +85,7 @@ public sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
         using var refined = refine.forward(x112);                                      // (B, 64, 28, 112)
         using var dropped = dropout.forward(refined);                                  // (B, 64, 28, 112)
         using var image = output.forward(dropped);                                     // (B, 3, 28, 112)
-        return image.tanh();                                                           // (B, 3, 28, 112) in [−1, 1]
+        using var biased = image + baseline;                                           // (B, 3, 28, 112)
+        return biased.tanh();                                                          // (B, 3, 28, 112) in [−1, 1]
     }
 }

@@ -78,6 +78,7 @@ internal sealed class TrainingSession : IDisposable
         windowSource = new WindowBatches(windowBytes, windowLabels);
         spectrogramSource = TensorBatches.From(data.Spectrograms, data.Labels, [Shapes.Channels, Shapes.MelBands, Shapes.SpecFrames], device);
         spectrograms = spectrogramSource.Rows;
+        using (var mean = spectrograms.mean([0])) generator.StartAtMean(mean);                                // (3, 28, 112)
 
         var pretraining = NnDefaults.Pretraining;
         encoderLoop = new SupervisedLoop(encoder, x => encoder.EmotionLogits(encoder.forward(x)), windowSource,
