@@ -256,7 +256,10 @@ internal sealed class TrainingSession : IDisposable
     {
         if (codes is not null) return;
         BatchNormCalibration.Recalibrate(encoder, BatchNormCalibration.Chunks(windowSource, device), x => encoder.forward(x));
-        BatchNormCalibration.Recalibrate(classifier, BatchNormCalibration.Chunks(spectrogramSource, device), x => classifier.forward(x));
+        // A classifier handed in (the study's real-only judge) is calibrated already and may be judging another GAN on
+        // another thread: recalibrating it would rewrite the running statistics that GAN's backward pass has saved.
+        if (ownsClassifier)
+            BatchNormCalibration.Recalibrate(classifier, BatchNormCalibration.Chunks(spectrogramSource, device), x => classifier.forward(x));
         SetTrainable(encoder, false);
         SetTrainable(classifier, false);
         using var scope = NewDisposeScope();

@@ -59,6 +59,21 @@ public class GanTrainerTests
     }
 
     [Fact]
+    public async Task AJudgeSharedByTwoGansTrainingAtOnceIsLeftAsItWas()
+    {
+        // The study trains several GAN rows of one seed at once, all judged by that seed's real-only classifier.
+        var data = SyntheticData.Create(clips: 6, classes: 3, seed: 1);
+        var other = SyntheticData.Create(clips: 6, classes: 3, seed: 2, spectrogramScale: 0.5f);
+        using var judge = EmotionClassifier.Train(data.Spectrograms, data.Labels,
+            new ClassifierOptions { Width = 0.0625, Epochs = 2, BatchSize = 8, Seed = 1, Device = "cpu" });
+        string before = judge.Digest();
+        var options = SyntheticData.TinyOptions(null) with { Steps = 20 };
+        var runs = new[] { data, other }.Select(d => Task.Run(() => { using var model = new GanTrainer(options).Train(d, judge); })).ToArray();
+        await Task.WhenAll(runs);
+        Assert.Equal(before, judge.Digest()); // its batch-norm statistics were not recomputed from either GAN's data
+    }
+
+    [Fact]
     public void PhasesRunInOrderAndProgressIsReportedEveryReportEverySteps()
     {
         var data = SyntheticData.Create(6, 3, 2);
