@@ -77,7 +77,7 @@ public sealed record StudyProfile
     {
         Name = ProfileNames.Quick, GanSteps = 100, CriticSteps = 2, BatchSize = 16, EncoderPretrainSteps = 15,
         ClassifierSteps = 60, Width = 0.125, LearningRateScale = 10, LbfgsIterations = 60,
-        AerClassifier = new ClassifierOptions { Width = 0.25, Epochs = 8 },
+        AerClassifier = new ClassifierOptions { Width = 0.25, Epochs = 10 },
         AddedPerRealClip = 1, ResNetImages = 16, WindowsPerClip = 3,
     };
 
