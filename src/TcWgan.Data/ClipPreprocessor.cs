@@ -10,7 +10,7 @@ namespace TcWgan.Data;
 /// process for both streams (<see cref="ClipDecoder"/>), a silence check, then face frames
 /// (<see cref="FaceExtractor"/>) → windows of 10 sliding by 5; audio (from <see cref="ClipRecord.AudioSource"/>) → clean spectrogram
 /// (<see cref="SpectrogramExtractor"/>) → <see cref="PreprocessOptions.AugmentedVariants"/> SpecAugment variants seeded
-/// by <see cref="ClipSeeds.Augment"/>(options seed, clip id). With a <see cref="TensorCache"/>, each clip is computed
+/// by <see cref="Seeds.ClipAugment"/>(options seed, clip id). With a <see cref="TensorCache"/>, each clip is computed
 /// once per (file contents, settings, code version). Thread-safe.
 /// </summary>
 public sealed class ClipPreprocessor
@@ -211,7 +211,7 @@ public sealed class ClipPreprocessor
     {
         var spectrogram = Decoding(clip.AudioSource, "spectrogram", () => _spectrograms.Compute(audio)); // (3, 28, 112)
         var augmented = SpecAugment.Variants(spectrogram, Options.AugmentedVariants, Options.Augment,
-            ClipSeeds.Augment(Options.Seed, clip.Id));                                             // V × (3, 28, 112)
+            Seeds.ClipAugment(Options.Seed, clip.Id));                                             // V × (3, 28, 112)
         var prepared = new PreparedClip(clip, windows, spectrogram, augmented) { DecodeErrors = decodeErrors };
         prepared.CheckShapes();
         return prepared;

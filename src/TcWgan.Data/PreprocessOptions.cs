@@ -21,7 +21,7 @@ public sealed record PreprocessOptions
     /// <summary>SpecAugment variants per clip (the paper's ×10).</summary>
     public int AugmentedVariants { get; init; } = DataDefaults.AugmentedVariants;
 
-    /// <summary>Base seed; each clip's variants use <see cref="ClipSeeds.Augment"/> of this seed and the clip id.</summary>
+    /// <summary>Base seed; each clip's variants use <see cref="Seeds.ClipAugment"/> of this seed and the clip id.</summary>
     public int Seed { get; init; } = DataDefaults.Seed;
 
     /// <summary>Longest clip accepted and most decode errors tolerated (TcWgan.Media); see <see cref="DecodeLimits"/>.</summary>

@@ -5,7 +5,7 @@ namespace TcWgan.Nn;
 /// (<see cref="CheckpointMetadata"/>) and sections "encoder", "classifier", "generator", "critic" (module states incl.
 /// batch-norm statistics) and "encoder.optimizer", "classifier.optimizer", "generator.optimizer", "critic.optimizer"
 /// (TorchSharp optimiser state dictionaries: step counts and moment estimates). Random state is not stored: every step
-/// reseeds from (Seed, step) (<see cref="Seeds.Derive"/>), so a resumed run replays the same draws.
+/// reseeds from (Seed, step) (<see cref="Seeds.Derive(long, long)"/>), so a resumed run replays the same draws.
 /// </summary>
 public static class CheckpointFormat
 {

@@ -74,7 +74,7 @@ public sealed class RealClipPreprocessingTests(RealClips real)
     public void Clips_of_one_take_get_different_variants()
     {
         // Same seed, different clip ids → different augmentation seeds.
-        Assert.NotEqual(ClipSeeds.Augment(DataDefaults.Seed, real.Crema[0].Id), ClipSeeds.Augment(DataDefaults.Seed, real.Crema[1].Id));
+        Assert.NotEqual(Seeds.ClipAugment(DataDefaults.Seed, real.Crema[0].Id), Seeds.ClipAugment(DataDefaults.Seed, real.Crema[1].Id));
     }
 
     [Fact]
