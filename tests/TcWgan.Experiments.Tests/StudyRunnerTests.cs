@@ -48,6 +48,16 @@ public class StudyRunnerTests
         Assert.True(File.Exists(dir.Combine("run", "report.json")));
         Assert.True(File.Exists(dir.Combine("run", "samples", $"{RowNames.WganIm2Im}.seed1", "grid.png")));
         Assert.True(File.Exists(dir.Combine("run", "figures", "losses.png")));
+        // Every CNN the study trains leaves its per-epoch history, one line per epoch and exactly one kept epoch.
+        foreach (var csv in new[] { dir.Combine("run", "rows", $"{RowNames.RealOnly}.seed1", "aer-cnn-epochs.csv"),
+                                    dir.Combine("run", "rows", $"{RowNames.WganIm2Im}.seed1", "aer-cnn-epochs.csv"),
+                                    dir.Combine("run", "rows", $"{RowNames.WganIm2Im}.seed1", "cas-cnn-epochs.csv") })
+        {
+            var lines = File.ReadAllLines(csv);
+            Assert.StartsWith("epoch,learning_rate,train_loss", lines[0]);
+            Assert.Equal(StudyProfile.Quick.AerClassifier.Epochs, lines.Length - 1);
+            Assert.Single(lines.Skip(1), l => l.EndsWith(",1", StringComparison.Ordinal));
+        }
         Assert.Contains(first.Lines, l => l.Contains("training the generator"));
 
         var second = new RecordingObserver();

@@ -33,6 +33,22 @@ public static class AerTraining
         return new TransformerChain<ITransformer>(keys, cnn);
     }
 
+    /// <summary>
+    /// Writes the per-epoch history of the CNN at the end of <paramref name="chain"/> (as <see cref="TrainCnn"/> returns
+    /// it) to a CSV: learning rate, training loss and accuracy, validation loss and accuracy, and which epoch was kept.
+    /// </summary>
+    public static void WriteEpochs(string path, TransformerChain<ITransformer> chain)
+    {
+        var classifier = ((SpectrogramCnnTransformer)chain.LastTransformer).Classifier;
+        var text = new System.Text.StringBuilder().AppendLine("epoch,learning_rate,train_loss,train_accuracy,validation_loss,validation_accuracy,kept");
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        foreach (var e in classifier.History)
+            text.AppendLine(string.Join(',', (e.Epoch + 1).ToString(c), e.LearningRate.ToString("G6", c), e.TrainLoss.ToString("F4", c),
+                e.TrainAccuracy.ToString("F4", c), e.ValidationLoss?.ToString("F4", c) ?? "", e.ValidationAccuracy?.ToString("F4", c) ?? "",
+                e.Epoch == classifier.SelectedEpoch ? "1" : "0"));
+        AtomicFile.WriteAllText(path, text.ToString());
+    }
+
     /// <summary>Accuracy, UAR, recalls and confusion of a fitted chain on the test rows.</summary>
     public static ClassificationOutcome Evaluate(MLContext ml, ITransformer model, IDataView test) =>
         ClassificationOutcome.Evaluate(ml, model, test, LabelKey);

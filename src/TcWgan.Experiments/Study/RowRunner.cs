@@ -52,14 +52,16 @@ public sealed class RowRunner(StudyContext context, Action<string>? log = null, 
             using var model = (TransformerChain<ITransformer>)ml.Model.Load(context.RealOnlyModelPath(seed), out _);
             cnn = AerTraining.Evaluate(ml, model, context.TestView);
         }
-        else cnn = TrainAndScore(ml, trainView, seed);
+        else cnn = TrainAndScore(ml, trainView, seed, Path.Combine(context.RowDirectory(row, seed), "aer-cnn-epochs.csv"));
         var lbfgs = AerTraining.TrainLbfgs(ml, trainView, context.TestView, context.Profile.LbfgsIterations);
         return Result(row, seed, cnn, added) with { MlnetAccuracy = lbfgs.Accuracy, MlnetUar = lbfgs.Uar };
     }
 
-    private ClassificationOutcome TrainAndScore(MLContext ml, IDataView trainView, int seed)
+    /// <summary>Trains the CNN, writes its per-epoch history to <paramref name="epochsCsv"/> and scores it on the test rows.</summary>
+    private ClassificationOutcome TrainAndScore(MLContext ml, IDataView trainView, int seed, string epochsCsv)
     {
         using var model = AerTraining.TrainCnn(ml, trainView, context.ValidationView, context.Profile, seed, context.Device);
+        AerTraining.WriteEpochs(epochsCsv, model);
         return AerTraining.Evaluate(ml, model, context.TestView);
     }
 
@@ -94,7 +96,7 @@ public sealed class RowRunner(StudyContext context, Action<string>? log = null, 
         var trainFaces = StudyRows.Faces(context.Fold.Train, 1);
         var generatedOnly = Generate(ml, generator, trainFaces).Select((s, i) => new SpectrogramRow { Label = trainFaces[i].Label, Spectrogram = s }).ToList();
         log?.Invoke($"{RowNames.Display(row)} seed {seed}: CAS classifier on {generatedOnly.Count} generated samples");
-        var cas = TrainAndScore(ml, StudyRows.View(ml, generatedOnly), seed);
+        var cas = TrainAndScore(ml, StudyRows.View(ml, generatedOnly), seed, Path.Combine(dir, "cas-cnn-epochs.csv"));
 
         var generated = Generate(ml, generator, context.TestFaces);
         WriteSamples(row, seed, generated);

@@ -91,9 +91,8 @@ public sealed class StudyContext : IDisposable
         {
             var trainView = StudyRows.View(ml, TrainClean);
             var trained = AerTraining.TrainCnn(ml, trainView, ValidationView, Profile, s, Device);
-            string temp = path + ".tmp";
-            ml.Model.Save(trained, trainView.Schema, temp);
-            File.Move(temp, path, overwrite: true);
+            AtomicFile.Write(path, stream => ml.Model.Save(trained, trainView.Schema, stream));
+            AerTraining.WriteEpochs(Path.Combine(RowDirectory(RowNames.RealOnly, s), "aer-cnn-epochs.csv"), trained);
             model = trained;
         }
         return ((IEnumerable<ITransformer>)model).OfType<SpectrogramCnnTransformer>().Last();

@@ -53,7 +53,7 @@ public sealed class CheckpointStore
     public string Save(long completedSteps, ModelContainer container)
     {
         string path = PathFor(completedSteps);
-        WriteAtomically(path, container.Write);
+        AtomicFile.Write(path, container.Write);
         var all = List();
         foreach (var (_, old) in all.Take(Math.Max(0, all.Count - Keep))) File.Delete(old);
         foreach (var temp in System.IO.Directory.EnumerateFiles(Directory, Prefix + "*" + AtomicFile.TempExtension)) File.Delete(temp);
@@ -113,7 +113,4 @@ public sealed class CheckpointStore
             throw new ModelFormatException(path, $"could not be opened ({e.Message}).", e);
         }
     }
-
-    /// <summary>Writes a file atomically and durably (see <see cref="AtomicFile"/>).</summary>
-    public static void WriteAtomically(string path, Action<Stream> write) => AtomicFile.Write(path, write);
 }

@@ -45,7 +45,7 @@ public sealed record LossRecord(TrainingPhase Phase, long Step, double CriticLos
         var text = new System.Text.StringBuilder().AppendLine(CsvHeader);
         foreach (var record in history) text.AppendLine(record.ToCsv());
         var bytes = System.Text.Encoding.UTF8.GetBytes(text.ToString());
-        CheckpointStore.WriteAtomically(path, stream => stream.Write(bytes));
+        AtomicFile.WriteAllBytes(path, bytes);
     }
 
     /// <summary>Reads a CSV written by <see cref="WriteCsv"/>; throws <see cref="InvalidDataException"/> naming the line on damage.</summary>
