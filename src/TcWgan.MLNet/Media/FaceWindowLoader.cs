@@ -193,35 +193,18 @@ public sealed class FaceWindowLoadingTransformer : MappingTransformerBase, IDisp
 }
 
 /// <summary>Estimator of <see cref="FaceWindowLoadingTransformer"/> (nothing to train): video path → middle face window.</summary>
-public sealed class FaceWindowLoadingEstimator : IEstimator<FaceWindowLoadingTransformer>
+public sealed class FaceWindowLoadingEstimator : PathLoadingEstimator<FaceWindowLoadingTransformer>
 {
-    private readonly IHostEnvironment _env;
-    private readonly string _output;
-    private readonly string _input;
     private readonly FaceWindowLoadingOptions _options;
 
     internal FaceWindowLoadingEstimator(IHostEnvironment env, string outputColumnName, string inputColumnName,
-        FaceWindowLoadingOptions? options)
+        FaceWindowLoadingOptions? options) : base(env, outputColumnName, inputColumnName, FaceWindowLoadingTransformer.KindName)
     {
-        _env = env;
-        _output = outputColumnName;
-        _input = inputColumnName;
         _options = options ?? new FaceWindowLoadingOptions();
-        var errors = _options.Validate();
-        if (errors.Count > 0) throw new ArgumentException("Invalid FaceWindowLoadingOptions: " + string.Join(" ", errors), nameof(options));
+        ThrowIfInvalid(_options.Validate(), nameof(FaceWindowLoadingOptions));
     }
 
-    /// <inheritdoc />
-    public FaceWindowLoadingTransformer Fit(IDataView input)
-    {
-        ColumnChecks.Text(input.Schema, _input, "LoadFaceWindows input");
-        return new FaceWindowLoadingTransformer(_env, _output, _input, _options);
-    }
+    private protected override DataViewType OutputType => FaceWindowLoadingTransformer.OutputType;
 
-    /// <inheritdoc />
-    public SchemaShape GetOutputSchema(SchemaShape inputSchema)
-    {
-        ColumnChecks.Text(inputSchema, _input, "LoadFaceWindows input");
-        return MappedSchema.Build(inputSchema, [new OutputColumn(_output, FaceWindowLoadingTransformer.OutputType)]);
-    }
+    private protected override FaceWindowLoadingTransformer Create() => new(Env, OutputColumnName, InputColumnName, _options);
 }

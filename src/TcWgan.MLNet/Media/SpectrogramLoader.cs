@@ -174,35 +174,18 @@ public sealed class SpectrogramLoadingTransformer : MappingTransformerBase
 /// <summary>
 /// Estimator of <see cref="SpectrogramLoadingTransformer"/> (nothing to train): audio/video path → spectrogram image.
 /// </summary>
-public sealed class SpectrogramLoadingEstimator : IEstimator<SpectrogramLoadingTransformer>
+public sealed class SpectrogramLoadingEstimator : PathLoadingEstimator<SpectrogramLoadingTransformer>
 {
-    private readonly IHostEnvironment _env;
-    private readonly string _output;
-    private readonly string _input;
     private readonly SpectrogramLoadingOptions _options;
 
     internal SpectrogramLoadingEstimator(IHostEnvironment env, string outputColumnName, string inputColumnName,
-        SpectrogramLoadingOptions? options)
+        SpectrogramLoadingOptions? options) : base(env, outputColumnName, inputColumnName, SpectrogramLoadingTransformer.KindName)
     {
-        _env = env;
-        _output = outputColumnName;
-        _input = inputColumnName;
         _options = options ?? new SpectrogramLoadingOptions();
-        var errors = _options.Validate();
-        if (errors.Count > 0) throw new ArgumentException("Invalid SpectrogramLoadingOptions: " + string.Join(" ", errors), nameof(options));
+        ThrowIfInvalid(_options.Validate(), nameof(SpectrogramLoadingOptions));
     }
 
-    /// <inheritdoc />
-    public SpectrogramLoadingTransformer Fit(IDataView input)
-    {
-        ColumnChecks.Text(input.Schema, _input, "LoadSpectrogram input");
-        return new SpectrogramLoadingTransformer(_env, _output, _input, _options);
-    }
+    private protected override DataViewType OutputType => SpectrogramLoadingTransformer.OutputType(_options.Spectrogram);
 
-    /// <inheritdoc />
-    public SchemaShape GetOutputSchema(SchemaShape inputSchema)
-    {
-        ColumnChecks.Text(inputSchema, _input, "LoadSpectrogram input");
-        return MappedSchema.Build(inputSchema, [new OutputColumn(_output, SpectrogramLoadingTransformer.OutputType(_options.Spectrogram))]);
-    }
+    private protected override SpectrogramLoadingTransformer Create() => new(Env, OutputColumnName, InputColumnName, _options);
 }
