@@ -149,45 +149,18 @@ public sealed class FaceWindowLoadingTransformer : MappingTransformerBase, IDisp
 
     private sealed record Saved(string Output, string Input, FaceWindowLoadingOptions Options);
 
-    private sealed class Mapper(FaceWindowLoadingTransformer owner) : RowBatchMapper
+    private sealed class Mapper(FaceWindowLoadingTransformer owner)
+        : PathRowMapper(owner.InputColumnName, new OutputColumn(owner.OutputColumnName, OutputType), owner.Options.BatchSize,
+                        Shapes.WindowLength, message => owner.Warn(message))
     {
-        public override IReadOnlyList<string> InputColumns => [owner.InputColumnName];
+        protected override string Failure(string path) => $"LoadFaceWindows: '{path}' gave no face window";
 
-        public override IReadOnlyList<OutputColumn> Outputs => [new(owner.OutputColumnName, OutputType)];
-
-        public override int BatchSize => owner.Options.BatchSize;
-
-        public override Func<object> CreateInputReader(DataViewRow row)
+        protected override float[] Compute(string path)
         {
-            var getter = row.GetGetter<ReadOnlyMemory<char>>(row.Schema[owner.InputColumnName]);
-            return () =>
-            {
-                ReadOnlyMemory<char> text = default;
-                getter(ref text);
-                return text.ToString();
-            };
-        }
-
-        public override void Map(IReadOnlyList<object> inputs, object[][] outputs) =>
-            Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = BatchSize },
-                i => outputs[i][0] = Compute((string)inputs[i]));
-
-        private float[] Compute(string path)
-        {
-            try
-            {
-                if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("the path is empty");
-                float[][] frames = Directory.Exists(path)
-                    ? ImageFrames.Load(path)
-                    : owner._extractor.ExtractFrames(path);
-                return MiddleWindow(path, frames);
-            }
-            catch (Exception e) when (MissingValues.IsMediaFailure(e))
-            {
-                owner.Warn($"LoadFaceWindows: '{path}' gave no face window ({e.Message}); " +
-                           $"column '{owner.OutputColumnName}' is missing (NaN) for this row.");
-                return MissingValues.Vector(Shapes.WindowLength);
-            }
+            float[][] frames = Directory.Exists(path)
+                ? ImageFrames.Load(path)
+                : owner._extractor.ExtractFrames(path);
+            return MiddleWindow(path, frames);
         }
     }
 }

@@ -106,49 +106,20 @@ public sealed class SpectrogramLoadingTransformer : MappingTransformerBase
 
     private static Guid ModuleVersion(Type type) => type.Assembly.ManifestModule.ModuleVersionId;
 
-    private sealed class Mapper(SpectrogramLoadingTransformer owner) : RowBatchMapper
+    private sealed class Mapper(SpectrogramLoadingTransformer owner)
+        : PathRowMapper(owner.InputColumnName, new OutputColumn(owner.OutputColumnName, OutputType(owner.Options.Spectrogram)),
+                        owner.Options.BatchSize, Length(owner.Options.Spectrogram), message => owner.Warn(message))
     {
         private readonly SpectrogramExtractor _extractor = new(owner.Options.Spectrogram);
-        private readonly int _length = Shapes.Channels * owner.Options.Spectrogram.MelBands * owner.Options.Spectrogram.Frames;
+        private readonly int _length = Length(owner.Options.Spectrogram);
         private readonly TensorCache? _cache = owner.Options.CacheFolder is { } folder ? new TensorCache(folder) : null;
         private readonly string _cacheSettings = CacheSettings(owner.Options.Spectrogram);
 
-        public override IReadOnlyList<string> InputColumns => [owner.InputColumnName];
+        private static int Length(SpectrogramOptions options) => Shapes.Channels * options.MelBands * options.Frames;
 
-        public override IReadOnlyList<OutputColumn> Outputs =>
-            [new(owner.OutputColumnName, OutputType(owner.Options.Spectrogram))];
+        protected override string Failure(string path) => $"LoadSpectrogram: '{path}' could not be decoded";
 
-        public override int BatchSize => owner.Options.BatchSize;
-
-        public override Func<object> CreateInputReader(DataViewRow row)
-        {
-            var getter = row.GetGetter<ReadOnlyMemory<char>>(row.Schema[owner.InputColumnName]);
-            return () =>
-            {
-                ReadOnlyMemory<char> text = default;
-                getter(ref text);
-                return text.ToString();
-            };
-        }
-
-        public override void Map(IReadOnlyList<object> inputs, object[][] outputs) =>
-            Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = BatchSize },
-                i => outputs[i][0] = Compute((string)inputs[i]));
-
-        private float[] Compute(string path)
-        {
-            try
-            {
-                if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("the path is empty");
-                return _cache is null ? Decode(path) : Cached(path, _cache);
-            }
-            catch (Exception e) when (MissingValues.IsMediaFailure(e))
-            {
-                owner.Warn($"LoadSpectrogram: '{path}' could not be decoded ({e.Message}); " +
-                           $"column '{owner.OutputColumnName}' is missing (NaN) for this row.");
-                return MissingValues.Vector(_length);
-            }
-        }
+        protected override float[] Compute(string path) => _cache is null ? Decode(path) : Cached(path, _cache);
 
         private float[] Decode(string path) => _extractor.Compute(AudioDecoder.DecodeMono16k(path));
 
