@@ -202,7 +202,7 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
         }
         using var ch = _env.Start(nameof(SpectrogramCnnTrainer));
         ch.Info(MessageSensitivity.None, $"SpectrogramCnn: {spectrograms.Count} training rows, {(validation is { } v ? v.Item1.Count : 0)} validation rows, up to {_options.Classifier.Epochs} epochs.");
-        var perEpoch = new SyncEpochLog(e => ch.Info(MessageSensitivity.None,
+        var perEpoch = new SyncProgress<ClassifierEpoch>(e => ch.Info(MessageSensitivity.None,
             $"SpectrogramCnn epoch {e.Epoch + 1}/{_options.Classifier.Epochs}: train loss {e.TrainLoss:F3}, accuracy {e.TrainAccuracy:P1}" +
             (e.ValidationAccuracy is { } va ? $", validation loss {e.ValidationLoss:F3}, accuracy {va:P1}" : "")));
         var classifier = EmotionClassifier.Train(spectrograms, labels, _options.Classifier, validation, perEpoch, _options.CancellationToken);
@@ -251,10 +251,4 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
         }
         return (spectrograms, labels, key, names);
     }
-}
-
-/// <summary>Reports each epoch on the training thread (a <see cref="Progress{T}"/> would post to the thread pool).</summary>
-internal sealed class SyncEpochLog(Action<ClassifierEpoch> report) : IProgress<ClassifierEpoch>
-{
-    public void Report(ClassifierEpoch value) => report(value);
 }

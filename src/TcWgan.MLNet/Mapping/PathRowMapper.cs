@@ -17,6 +17,9 @@ internal abstract class PathRowMapper(string inputColumn, OutputColumn output, i
 
     public override int BatchSize => batchSize;
 
+    /// <summary>Length of the output vector.</summary>
+    protected int VectorLength => length;
+
     /// <summary>What the stage says when a clip fails, before "(reason)", e.g. "LoadSpectrogram: 'a.wav' could not be decoded".</summary>
     protected abstract string Failure(string path);
 

@@ -111,7 +111,6 @@ public sealed class SpectrogramLoadingTransformer : MappingTransformerBase
                         owner.Options.BatchSize, Length(owner.Options.Spectrogram), message => owner.Warn(message))
     {
         private readonly SpectrogramExtractor _extractor = new(owner.Options.Spectrogram);
-        private readonly int _length = Length(owner.Options.Spectrogram);
         private readonly TensorCache? _cache = owner.Options.CacheFolder is { } folder ? new TensorCache(folder) : null;
         private readonly string _cacheSettings = CacheSettings(owner.Options.Spectrogram);
 
@@ -127,7 +126,7 @@ public sealed class SpectrogramLoadingTransformer : MappingTransformerBase
         private float[] Cached(string path, TensorCache cache)
         {
             var key = CacheKey.Create([path], _cacheSettings); // reads the whole file: IOException for an unreadable one
-            if (cache.TryGet(key, out var entry) && entry.Sections is [[var stored]] && stored.Length == _length) return stored;
+            if (cache.TryGet(key, out var entry) && entry.Sections is [[var stored]] && stored.Length == VectorLength) return stored;
             var spectrogram = Decode(path);
             try
             {

@@ -105,9 +105,3 @@ public class EmotionClassifierTests
         Assert.Contains("validation", validationError.Message);
     }
 }
-
-/// <summary>An <see cref="IProgress{T}"/> that reports on the calling thread (Progress posts to the thread pool).</summary>
-internal sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
-{
-    public void Report(T value) => report(value);
-}
