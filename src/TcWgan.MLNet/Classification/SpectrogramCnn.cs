@@ -188,7 +188,7 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
 
     /// <summary>
     /// Trains on <paramref name="trainData"/>; with <paramref name="validationData"/> (the same columns, e.g. transformed by
-    /// the same preceding stages) the epoch with the best validation accuracy is kept and training stops early.
+    /// the same preceding stages) the epoch with the lowest validation loss after the warm-up is kept and training stops early.
     /// </summary>
     public SpectrogramCnnTransformer Fit(IDataView trainData, IDataView? validationData)
     {
@@ -206,7 +206,7 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
             $"SpectrogramCnn epoch {e.Epoch + 1}/{_options.Classifier.Epochs}: train loss {e.TrainLoss:F3}, accuracy {e.TrainAccuracy:P1}" +
             (e.ValidationAccuracy is { } va ? $", validation loss {e.ValidationLoss:F3}, accuracy {va:P1}" : "")));
         var classifier = EmotionClassifier.Train(spectrograms, labels, _options.Classifier, validation, perEpoch, _options.CancellationToken);
-        ch.Info(MessageSensitivity.None, $"SpectrogramCnn: kept epoch {classifier.SelectedEpoch + 1} (best on validation, or the last without it).");
+        ch.Info(MessageSensitivity.None, $"SpectrogramCnn: kept epoch {classifier.SelectedEpoch + 1} (lowest validation loss after the warm-up, or the last without validation rows).");
         var settings = new SpectrogramCnnTransformer.Settings(_options.FeatureColumnName, _options.ScoreColumnName, _options.PredictedLabelColumnName,
             (int)key.Count, names, _options.ScoringBatchSize, _options.Classifier.Device);
         return new SpectrogramCnnTransformer(_env, settings, classifier);

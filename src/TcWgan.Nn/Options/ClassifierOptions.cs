@@ -33,7 +33,7 @@ public sealed record ClassifierOptions
     public int TimeMasks { get; init; } = NnDefaults.Masks.TimeMasks;
     /// <summary>Widest time mask in frames.</summary>
     public int TimeMaskWidth { get; init; } = NnDefaults.Masks.TimeMaskWidth;
-    /// <summary>With a validation set: stop after this many epochs without a better validation accuracy (the best epoch's weights are kept).</summary>
+    /// <summary>With a validation set: stop after this many epochs (after the warm-up) without a lower validation loss; the best epoch's weights are kept.</summary>
     public int EarlyStoppingPatience { get; init; } = 10;
     /// <summary>Seed of initialisation, epoch order, dropout and masks.</summary>
     public int Seed { get; init; }

@@ -58,6 +58,9 @@ internal sealed class SupervisedLoop : IDisposable
         if (settings.BalanceClasses) classWeights = ClassWeights(data.Labels);
     }
 
+    /// <summary>Steps of the linear learning-rate warm-up (10 % of the run, at least 1).</summary>
+    public long WarmupSteps => Math.Max(1, (long)(WarmupFraction * Math.Max(1, settings.Steps)));
+
     /// <summary>Steps of one epoch over <paramref name="count"/> rows in batches of <paramref name="batchSize"/>.</summary>
     public static int StepsPerEpochOf(int count, int batchSize)
     {
@@ -99,7 +102,7 @@ internal sealed class SupervisedLoop : IDisposable
     /// <summary>The learning rate of <paramref name="step"/>: linear warm-up, then cosine decay to 0.</summary>
     public double LearningRateAt(long step)
     {
-        long total = Math.Max(1, settings.Steps), warmup = Math.Max(1, (long)(WarmupFraction * total));
+        long total = Math.Max(1, settings.Steps), warmup = WarmupSteps;
         if (step < warmup) return settings.LearningRate * (step + 1) / warmup;
         double progress = (double)(step - warmup) / Math.Max(1, total - warmup);
         return settings.LearningRate * 0.5 * (1 + Math.Cos(Math.PI * Math.Min(1, progress)));
