@@ -2,7 +2,7 @@ namespace TcWgan.Data;
 
 /// <summary>
 /// One clip after preprocessing: its face windows, its clean spectrogram and the SpecAugment variants of it.
-/// Training pairs are every window × every augmented spectrogram of the same clip (see <see cref="PairIndex"/>).
+/// Training pairs are every window × every augmented spectrogram of the same clip (<see cref="PairCount"/> of them).
 /// </summary>
 /// <param name="Clip">The source record (label, speaker, paths).</param>
 /// <param name="Windows">Face windows (none for an audio-only clip), each (10, 3, 28, 28) = <see cref="Shapes.WindowLength"/> floats in [0, 1].</param>
