@@ -7,7 +7,7 @@ namespace TcWgan.Nn;
 /// (TorchSharp optimiser state dictionaries: step counts and moment estimates). Random state is not stored: every step
 /// reseeds from (Seed, step) (<see cref="Seeds.Derive(long, long)"/>), so a resumed run replays the same draws.
 /// </summary>
-public static class CheckpointFormat
+internal static class CheckpointFormat
 {
     /// <summary>File magic.</summary>
     public const string Magic = "TCWGANCK";
@@ -20,4 +20,4 @@ public static class CheckpointFormat
 /// <param name="OptionsFingerprint">JSON of the options that must match to resume.</param>
 /// <param name="TrainingTimeTicks">Training time so far.</param>
 /// <param name="History">Loss records of every completed step.</param>
-public sealed record CheckpointMetadata(long CompletedSteps, string OptionsFingerprint, long TrainingTimeTicks, List<LossRecord> History);
+internal sealed record CheckpointMetadata(long CompletedSteps, string OptionsFingerprint, long TrainingTimeTicks, List<LossRecord> History);

@@ -8,7 +8,7 @@ namespace TcWgan.Nn;
 /// power cut leaves a half-written checkpoint under its real name. Only the newest <see cref="Keep"/> are kept; a
 /// damaged one is reported and passed over on resume (<see cref="LoadNewestValid"/>), never deleted.
 /// </summary>
-public sealed class CheckpointStore
+internal sealed class CheckpointStore
 {
     private const string Prefix = "checkpoint-";
     private const string Extension = ".tcwgan";

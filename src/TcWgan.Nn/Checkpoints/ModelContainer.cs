@@ -17,7 +17,7 @@ namespace TcWgan.Nn;
 /// Section payloads are TorchSharp <c>Module.save</c> / <c>save_state_dict</c> bytes. Reading checks every length
 /// and the digest before any byte reaches libtorch, so damage is a <see cref="ModelFormatException"/>, not a native crash.
 /// </summary>
-public sealed class ModelContainer
+internal sealed class ModelContainer
 {
     private const int DigestLength = 32;
     private const int MaxNameLength = 256;

@@ -286,4 +286,4 @@ public sealed class EmotionClassifier : IDisposable
 /// <param name="Options">Training options (they define the architecture).</param>
 /// <param name="History">Every epoch's losses.</param>
 /// <param name="SelectedEpoch">The epoch whose weights were saved.</param>
-public sealed record EmotionClassifierMetadata(ClassifierOptions Options, List<ClassifierEpoch> History, int SelectedEpoch);
+internal sealed record EmotionClassifierMetadata(ClassifierOptions Options, List<ClassifierEpoch> History, int SelectedEpoch);

@@ -153,4 +153,4 @@ public sealed class FaceToAudioModel : IDisposable
 /// <param name="Options">Training options (they define the architecture).</param>
 /// <param name="TrainingTimeTicks">Training time.</param>
 /// <param name="History">Loss records.</param>
-public sealed record FaceToAudioMetadata(GanOptions Options, long TrainingTimeTicks, List<LossRecord> History);
+internal sealed record FaceToAudioMetadata(GanOptions Options, long TrainingTimeTicks, List<LossRecord> History);

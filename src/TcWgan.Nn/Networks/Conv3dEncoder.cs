@@ -8,7 +8,7 @@ namespace TcWgan.Nn;
 /// 3dCNN encoder: 3-D convolutions (3×3×3) with batch norm and LeakyReLU, max-pooled over space, then over time and
 /// space, flattened to a dense 64-d code.
 /// </summary>
-public sealed class Conv3dEncoder : TemporalEncoder
+internal sealed class Conv3dEncoder : TemporalEncoder
 {
     private readonly Sequential features;
     private readonly Linear code;

@@ -4,7 +4,7 @@ namespace TcWgan.Nn;
 /// Table of the 2-D CNN bodies: 3×3 convolution stages (channels per layer) and whether a 2×2 max-pool follows each
 /// stage. Q and the face frame CNN share <see cref="Q"/>.
 /// </summary>
-public sealed record ConvTopology(int[][] Stages, bool[] PoolAfter)
+internal sealed record ConvTopology(int[][] Stages, bool[] PoolAfter)
 {
     /// <summary>Q: 6 convolutions 32-64 | 64-128 | 128-128, each stage pooled: (3, 28, 112) → (128, 3, 14).</summary>
     public static ConvTopology Q { get; } = new([[32, 64], [64, 128], [128, 128]], [true, true, true]);

@@ -10,7 +10,7 @@ namespace TcWgan.Nn;
 /// variance the norm learns, so in eval mode every layer would shrink the signal; networks drop out only after the
 /// last norm, in their heads. Output: feature maps (B, <see cref="OutputChannels"/>, <see cref="OutputHeight"/>, <see cref="OutputWidth"/>).
 /// </summary>
-public sealed class ConvTrunk : nn.Module<Tensor, Tensor>
+internal sealed class ConvTrunk : nn.Module<Tensor, Tensor>
 {
     private readonly Sequential layers;
 

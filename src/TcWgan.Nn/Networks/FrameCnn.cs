@@ -8,7 +8,7 @@ namespace TcWgan.Nn;
 /// Per-frame 2-D CNN: (B, 3, 28, 28) face frames → (B, 128) features (d1). Q's convolution stages
 /// (<see cref="ConvTopology.Q"/>) sized for faces, flattened to a dense 128 with LeakyReLU.
 /// </summary>
-public sealed class FrameCnn : nn.Module<Tensor, Tensor>
+internal sealed class FrameCnn : nn.Module<Tensor, Tensor>
 {
     private readonly ConvTrunk trunk;
     private readonly Linear dense;

@@ -1,7 +1,7 @@
 namespace TcWgan.Nn;
 
 /// <summary>Per (channel, mel band) mean and standard deviation of spectrogram images, over images and frames.</summary>
-public static class InputStatistics
+internal static class InputStatistics
 {
     /// <summary>Means and sds, 3 · 28 values each, channel-major, of flat (3, 28, 112) images.</summary>
     public static (float[] Mean, float[] Sd) Of(IEnumerable<float[]> spectrograms)

@@ -7,7 +7,7 @@ namespace TcWgan.Nn;
 /// LeakyReLU whose slope is one long-lived native Scalar held by the module (TorchSharp's own module converts the
 /// slope on every call; see <see cref="ScalarMath"/> for why that can fail under GC pressure).
 /// </summary>
-public sealed class LeakyRelu : nn.Module<Tensor, Tensor>
+internal sealed class LeakyRelu : nn.Module<Tensor, Tensor>
 {
     private readonly Scalar slope;
 

@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace TcWgan.Nn;
 
 /// <summary>LSTM encoder: <see cref="FrameCnn"/> on each frame, an LSTM over the 10 steps, last hidden state (64).</summary>
-public sealed class LstmEncoder : TemporalEncoder
+internal sealed class LstmEncoder : TemporalEncoder
 {
     private readonly FrameCnn frames;
     private readonly LSTM lstm;

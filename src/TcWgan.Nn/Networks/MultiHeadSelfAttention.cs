@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace TcWgan.Nn;
 
 /// <summary>Scaled dot-product self-attention with several heads over (B, T, E) sequences.</summary>
-public sealed class MultiHeadSelfAttention : nn.Module<Tensor, Tensor>
+internal sealed class MultiHeadSelfAttention : nn.Module<Tensor, Tensor>
 {
     private readonly Linear queryKeyValue;
     private readonly Linear output;

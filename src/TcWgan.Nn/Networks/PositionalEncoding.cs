@@ -7,7 +7,7 @@ namespace TcWgan.Nn;
 /// Fixed sinusoidal positional encoding (Vaswani et al.): PE[t, 2i] = sin(t / 10000^(2i/E)),
 /// PE[t, 2i+1] = cos(t / 10000^(2i/E)). Not trainable; added to (B, T, E) inputs.
 /// </summary>
-public sealed class PositionalEncoding : nn.Module<Tensor, Tensor>
+internal sealed class PositionalEncoding : nn.Module<Tensor, Tensor>
 {
     private readonly Tensor table;
 

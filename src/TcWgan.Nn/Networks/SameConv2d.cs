@@ -8,7 +8,7 @@ namespace TcWgan.Nn;
 /// Stride-1 2-D convolution with "same" output size for any kernel, padding asymmetrically when the kernel is even
 /// (kernel 4: one before, two after, as Keras/TensorFlow "same" does).
 /// </summary>
-public sealed class SameConv2d : nn.Module<Tensor, Tensor>
+internal sealed class SameConv2d : nn.Module<Tensor, Tensor>
 {
     private readonly Conv2d conv;
     private readonly long[] padding;

@@ -8,7 +8,7 @@ namespace TcWgan.Nn;
 /// TorchSharp 0.107 passes an implicitly converted Scalar's handle to native code without keeping the Scalar
 /// reachable, so under GC pressure its finaliser can free it mid-call ("Exception raised from toFloat … Scalar.h").
 /// </summary>
-public static class ScalarMath
+internal static class ScalarMath
 {
     /// <summary><paramref name="tensor"/> · <paramref name="factor"/>.</summary>
     public static Tensor Mul(Tensor tensor, double factor)

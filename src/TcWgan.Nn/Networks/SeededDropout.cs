@@ -8,7 +8,7 @@ namespace TcWgan.Nn;
 /// is replayable without touching libtorch's global generator. Without a generator it falls back to
 /// <c>functional.dropout</c>; in eval mode it is the identity.
 /// </summary>
-public sealed class SeededDropout : nn.Module<Tensor, Tensor>
+internal sealed class SeededDropout : nn.Module<Tensor, Tensor>
 {
     private readonly double rate;
     private readonly Generator? generator;

@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace TcWgan.Nn;
 
 /// <summary>wGAN-im2im encoder: only the middle frame (index 5) through <see cref="FrameCnn"/>, then dense to 64.</summary>
-public sealed class StaticFrameEncoder : TemporalEncoder
+internal sealed class StaticFrameEncoder : TemporalEncoder
 {
     /// <summary>Index of the frame used from each window.</summary>
     public const int MiddleFrame = Shapes.WindowFrames / 2;

@@ -9,7 +9,7 @@ namespace TcWgan.Nn;
 /// <see cref="EmotionLogits"/> is the 6-class FER head used only for pre-training (dropout, then a linear layer: the
 /// only dropout of an encoder, after its last batch norm, so the codes behave alike in train and eval mode).
 /// </summary>
-public abstract class TemporalEncoder : nn.Module<Tensor, Tensor>
+internal abstract class TemporalEncoder : nn.Module<Tensor, Tensor>
 {
     private readonly SeededDropout headDropout;
     private readonly Linear ferHead;

@@ -9,7 +9,7 @@ namespace TcWgan.Nn;
 /// self-attention (residual + layer norm) → feed-forward (residual + layer norm) → LSTM → last hidden state (64).
 /// Layer norm uses each sample's own statistics, so the feed-forward's dropout is safe in eval mode.
 /// </summary>
-public sealed class TransformerLstmEncoder : TemporalEncoder
+internal sealed class TransformerLstmEncoder : TemporalEncoder
 {
     private readonly FrameCnn frames;
     private readonly PositionalEncoding positions;
