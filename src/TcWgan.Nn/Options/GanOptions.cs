@@ -163,3 +163,54 @@ public sealed record GanOptions
         Steps = 0, Device = "auto", CheckpointDirectory = null, CheckpointEvery = 1, KeepCheckpoints = 2, ReportEvery = 1,
     });
 }
+
+/// <summary>Adversarial objective between generator and critic.</summary>
+public enum AdversarialLoss
+{
+    /// <summary>Wasserstein loss with gradient penalty (tc-wGAN).</summary>
+    Wasserstein,
+    /// <summary>Conventional GAN loss: sigmoid / BCE-with-logits on the critic score (dacssGAN).</summary>
+    Conventional,
+}
+
+/// <summary>Named groups of optimiser settings, one per adversarial objective (see <see cref="GanOptions.FromPreset"/>).</summary>
+public enum GanPreset
+{
+    /// <summary>Gulrajani et al.'s WGAN-GP (tc-wGAN, wGAN-im2im): Adam 1e-4, β = (0, 0.9), 5 critic steps, GP weight 10.</summary>
+    WganGp,
+    /// <summary>A conventional conditional GAN (dacssGAN), DCGAN's settings: Adam 2e-4, β = (0.5, 0.999), one discriminator step per generator step, no penalty.</summary>
+    Conventional,
+}
+
+/// <summary>Optimiser used for the critic and generator.</summary>
+public enum OptimizerKind
+{
+    /// <summary>Adam with <see cref="GanOptions.Beta1"/> and <see cref="GanOptions.Beta2"/>.</summary>
+    Adam,
+    /// <summary>RMSprop (α = 0.99).</summary>
+    RmsProp,
+}
+
+/// <summary>Normalisation inside the critic trunk.</summary>
+public enum CriticNorm
+{
+    /// <summary>No normalisation.</summary>
+    None,
+    /// <summary>Per-sample layer normalisation over (C, H, W) (GroupNorm with one group); safe with the gradient penalty.</summary>
+    Layer,
+    /// <summary>Batch normalisation (mixes samples, which the gradient penalty formally forbids; kept for comparison).</summary>
+    Batch,
+}
+
+/// <summary>Temporal face encoder that turns a (10, 3, 28, 28) window into the 64-d face code.</summary>
+public enum EncoderKind
+{
+    /// <summary>3-D convolutions and pooling over time and space (tc-wGAN 3dCNN).</summary>
+    Conv3d,
+    /// <summary>Per-frame 2-D CNN followed by an LSTM over the 10 frames (tc-wGAN LSTM).</summary>
+    Lstm,
+    /// <summary>Per-frame 2-D CNN, positional encoding, self-attention block, then an LSTM (tc-wGAN Transformer-LSTM).</summary>
+    TransformerLstm,
+    /// <summary>Only the middle frame (index 5) through the 2-D CNN: the wGAN-im2im baseline.</summary>
+    StaticFrame,
+}
