@@ -90,6 +90,10 @@ public sealed class AugmentAudioFromFaceTransformer : MappingTransformerBase, ID
 
     private sealed record RowInput(float[] Window, int Emotion, long Seed);
 
+    /// <summary>The noise seed of one row: the stage's seed and the row's id through <see cref="Seeds.Derive(long, long)"/>, so the same rows and seed give the same spectrograms.</summary>
+    internal static long RowSeed(long seed, DataViewRowId rowId) =>
+        Seeds.Derive(Seeds.Derive(seed, unchecked((long)rowId.High)), unchecked((long)rowId.Low));
+
     private sealed class Mapper(AugmentAudioFromFaceTransformer owner) : RowBatchMapper
     {
         public override IReadOnlyList<string> InputColumns => [owner.Columns.FaceWindow, owner.Columns.Label];
@@ -107,7 +111,7 @@ public sealed class AugmentAudioFromFaceTransformer : MappingTransformerBase, ID
             {
                 DataViewRowId rowId = default;
                 id(ref rowId);
-                return new RowInput(window(), label(), RowSeeds.For(owner.Columns.Seed, rowId));
+                return new RowInput(window(), label(), RowSeed(owner.Columns.Seed, rowId));
             };
         }
 
