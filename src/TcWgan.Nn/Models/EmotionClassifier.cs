@@ -174,7 +174,7 @@ public sealed class EmotionClassifier : IDisposable
 
     private static EmotionClassifierNetwork Build(ClassifierOptions options, Generator? random) =>
         new(options.Kind, options.Width, options.Dropout,
-            new SpecMasking(options.FrequencyMasks, options.FrequencyMaskWidth, options.TimeMasks, options.TimeMaskWidth, random), random);
+            new SpecMasking(options.FrequencyMasks, options.FrequencyMaskWidth, options.TimeMasks, options.TimeMaskWidth, random, options.TimeWarp), random);
 
     private static Dictionary<string, Tensor> Snapshot(nn.Module network) =>
         network.state_dict().ToDictionary(kv => kv.Key, kv => kv.Value.detach().clone());

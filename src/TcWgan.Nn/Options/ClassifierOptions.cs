@@ -33,6 +33,8 @@ public sealed record ClassifierOptions
     public int TimeMasks { get; init; } = NnDefaults.Masks.TimeMasks;
     /// <summary>Widest time mask in frames.</summary>
     public int TimeMaskWidth { get; init; } = NnDefaults.Masks.TimeMaskWidth;
+    /// <summary>On-the-fly SpecAugment time warp: the largest shift of the warp centre in frames (0: none).</summary>
+    public int TimeWarp { get; init; } = NnDefaults.TimeWarp;
     /// <summary>With a validation set: stop after this many epochs (after the warm-up) without a lower validation loss; the best epoch's weights are kept.</summary>
     public int EarlyStoppingPatience { get; init; } = 10;
     /// <summary>Seed of initialisation, epoch order, dropout and masks.</summary>
@@ -57,6 +59,7 @@ public sealed record ClassifierOptions
             $"FrequencyMasks must be ≥ 0 and FrequencyMaskWidth in [0, {Shapes.MelBands}] (got {FrequencyMasks}, {FrequencyMaskWidth}).");
         Check(TimeMasks >= 0 && TimeMaskWidth is >= 0 and <= Shapes.SpecFrames,
             $"TimeMasks must be ≥ 0 and TimeMaskWidth in [0, {Shapes.SpecFrames}] (got {TimeMasks}, {TimeMaskWidth}).");
+        Check(TimeWarp is >= 0 and <= Shapes.SpecFrames / 4, $"TimeWarp must be in [0, {Shapes.SpecFrames / 4}] (got {TimeWarp}).");
         Check(EarlyStoppingPatience >= 1, $"EarlyStoppingPatience must be ≥ 1 (got {EarlyStoppingPatience}).");
         Check(DeviceNames.IsKnown(Device), $"Device must be \"auto\", \"cpu\" or \"cuda\" (got \"{Device}\").");
         return errors;

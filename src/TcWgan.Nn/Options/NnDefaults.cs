@@ -9,6 +9,9 @@ internal static class NnDefaults
     /// </summary>
     public static (int FrequencyMasks, int FrequencyMaskWidth, int TimeMasks, int TimeMaskWidth) Masks => (2, 4, 2, 12);
 
+    /// <summary>The AER classifier's on-the-fly time warp (frames), SpecAugment's W as in the prepared variants (Dsp's default 5).</summary>
+    public const int TimeWarp = 5;
+
     /// <summary>
     /// Encoder FER and Q pre-training inside a GAN run: AdamW with weight decay 0.01, label smoothing 0.1, balanced
     /// classes; steps, batch size, learning rate and seed come from <see cref="GanOptions"/>.

@@ -146,6 +146,35 @@ public class NetworkShapeTests
     }
 
     [Fact]
+    public void TheTimeWarpMovesFramesByAtMostWKeepingTheEndsAndOrderInTrainingOnly()
+    {
+        using var scope = NewDisposeScope();
+        using var g = new Generator(5, CPU);
+        using var warp = new SpecMasking(0, 0, 0, 0, g, timeWarp: 5);
+        var ramp = arange(112, ScalarType.Float32).view(1, 1, 1, 112).expand(16, 3, 28, 112).contiguous(); // value = frame index
+        warp.train();
+        var y = warp.forward(ramp).data<float>().ToArray();                 // bilinear resampling of a ramp = the source frame
+        bool moved = false;
+        for (int row = 0; row < 16 * 3 * 28; row++)
+        {
+            var frames = y.AsSpan(row * 112, 112).ToArray();
+            Assert.Equal(0f, frames[0], 3);
+            Assert.Equal(111f, frames[^1], 3);
+            for (int t = 0; t < 112; t++) Assert.InRange(frames[t] - t, -5.001, 5.001);
+            for (int t = 1; t < 112; t++) Assert.True(frames[t] >= frames[t - 1] - 1e-4, "the warp keeps the frames' order");
+            moved |= frames.Select((v, t) => Math.Abs(v - t)).Max() > 0.5;
+            if (row % (3 * 28) != 0)                                          // every row and channel of a sample shares the warp
+            {
+                var first = y.AsSpan((row / (3 * 28)) * 3 * 28 * 112, 112).ToArray();
+                for (int t = 0; t < 112; t++) Assert.InRange(frames[t] - first[t], -1e-3, 1e-3);
+            }
+        }
+        Assert.True(moved, "some sample should be warped");
+        warp.eval();
+        Assert.True(warp.forward(ramp).allclose(ramp, 0, 0));
+    }
+
+    [Fact]
     public void PositionalEncodingMatchesTheSinusoidFormula()
     {
         var values = PositionalEncoding.Values(10, 128);
