@@ -28,6 +28,8 @@ public sealed class EmotionClassifier : IDisposable
     /// <summary>Current format version (2: pooled head, input normalisation, per-epoch history).</summary>
     public const int Version = 2;
     private const int Chunk = 256;
+    /// <summary>Training rows whose batch-norm statistics judge each validation epoch (per channel, over rows × positions).</summary>
+    private const int CalibrationRows = 128;
     private static readonly long[] SpectrogramShape = [Shapes.Channels, Shapes.MelBands, Shapes.SpecFrames];
 
     private readonly EmotionClassifierNetwork network;
@@ -77,7 +79,7 @@ public sealed class EmotionClassifier : IDisposable
     /// decay, label smoothing, class weights and on-the-fly SpecAugment masks. With <paramref name="validation"/> rows,
     /// the epoch with the lowest validation loss (ties: higher accuracy) after the learning-rate warm-up is kept and
     /// training stops after <see cref="ClassifierOptions.EarlyStoppingPatience"/> epochs without improvement; each
-    /// validation pass first recalibrates the batch norms on a fixed sample of training rows, so the epoch is judged as
+    /// validation pass first recalibrates the batch norms on a fixed sample of 128 training rows, so the epoch is judged as
     /// it would be kept. Finally the batch norms' statistics are recomputed over all training rows under the kept
     /// weights (<see cref="BatchNormCalibration"/>). <paramref name="progress"/> hears of every epoch; <paramref name="ct"/> is checked before every step.
     /// </summary>
@@ -108,7 +110,7 @@ public sealed class EmotionClassifier : IDisposable
             var settings = new SupervisedSettings((long)options.Epochs * perEpoch, options.BatchSize, options.LearningRate,
                 options.WeightDecay, options.LabelSmoothing, options.BalanceClasses, options.Seed);
             using var loop = new SupervisedLoop(network, network.forward, train, settings, random, target);
-            using var calibration = CalibrationSample(train.Count, options.Seed, target);          // (≤ 256)
+            using var calibration = CalibrationSample(train.Count, options.Seed, target);          // (≤ 128)
             Dictionary<string, Tensor>? best = null;
             double bestAccuracy = double.NegativeInfinity, bestLoss = double.PositiveInfinity;
             for (int epoch = 0, sinceBest = 0; epoch < options.Epochs && sinceBest < options.EarlyStoppingPatience; epoch++)
@@ -163,12 +165,12 @@ public sealed class EmotionClassifier : IDisposable
         return new EmotionClassifier(network, options, target, history, selected, random);
     }
 
-    /// <summary>A fixed, seeded sample of up to 256 training rows: enough for per-channel batch-norm statistics at a fraction of an epoch's cost.</summary>
+    /// <summary>A fixed, seeded sample of up to <see cref="CalibrationRows"/> training rows: enough for per-channel batch-norm statistics at a fraction of an epoch's cost.</summary>
     private static Tensor CalibrationSample(int count, int seed, Device device)
     {
         var order = Enumerable.Range(0, count).Select(i => (long)i).ToArray();
         new Random(unchecked((int)Seeds.Derive(seed, -2))).Shuffle(order);
-        using var cpu = tensor(order.AsSpan(0, Math.Min(count, 256)).ToArray());
+        using var cpu = tensor(order.AsSpan(0, Math.Min(count, CalibrationRows)).ToArray());
         return cpu.to(device);
     }
 
