@@ -54,7 +54,8 @@ public sealed class SpecMasking : nn.Module<Tensor, Tensor>
     {
         double last = width - 1;
         var centre = ScalarMath.Add(ScalarMath.Mul(rand([batch, 1, 1], generator: generator, device: input.device), last - 2 * timeWarp), timeWarp); // (B, 1, 1) in [W, T−1−W]
-        var moved = centre + ScalarMath.Add(ScalarMath.Mul(rand([batch, 1, 1], generator: generator, device: input.device), 2 * timeWarp), -timeWarp); // c + d
+        var moved = (centre + ScalarMath.Add(ScalarMath.Mul(rand([batch, 1, 1], generator: generator, device: input.device), 2 * timeWarp), -timeWarp))
+            .clamp(1, last - 1);                                                                                          // c + d, never an end (no 0/0)
         var t = ScalarMath.Range(0, width, input.device).to_type(ScalarType.Float32).view(1, 1, width);                  // (1, 1, W) output frames
         var before = t * centre / moved;                                                                                 // source frame left of c + d
         var after = centre + (t - moved) * ScalarMath.SubtractFrom(last, centre) / ScalarMath.SubtractFrom(last, moved); // right of it
