@@ -12,6 +12,10 @@ public sealed class ProfileOverrides
     public int? ClassifierSteps { get; set; }
     /// <summary>Width multiplier of the GAN's networks.</summary>
     public double? WidthMultiplier { get; set; }
+    /// <summary>Width multiplier of the GAN's critic alone.</summary>
+    public double? CriticWidth { get; set; }
+    /// <summary>Mask the critic's real and fake inputs alike (DiffAugment style).</summary>
+    public bool? AugmentCriticInputs { get; set; }
     /// <summary>Epochs of the AER classifier.</summary>
     public int? AerEpochs { get; set; }
     /// <summary>Width multiplier of the AER classifier.</summary>
@@ -39,6 +43,7 @@ public sealed class ProfileOverrides
         if (GeneratorPretrainSteps is < 0) yield return "generatorPretrainSteps: must be ≥ 0.";
         if (ClassifierSteps is < 1) yield return "classifierSteps: must be ≥ 1.";
         if (WidthMultiplier is <= 0 or > 4) yield return "widthMultiplier: must be in (0, 4].";
+        if (CriticWidth is <= 0 or > 4) yield return "criticWidth: must be in (0, 4].";
         if (AerEpochs is < 1) yield return "aerEpochs: must be ≥ 1.";
         if (AerWidth is <= 0 or > 4) yield return "aerWidth: must be in (0, 4].";
         if (GeneratedPerRealClip is <= 0) yield return "generatedPerRealClip: must be > 0.";

@@ -63,6 +63,12 @@ public sealed record GanOptions
     /// <summary>Multiplier on every hidden width (1 = paper size); interface sizes (128, 64, 6, 32) never change.</summary>
     public double Width { get; init; } = 1;
     /// <summary>
+    /// Width multiplier of the critic alone; null = <see cref="Width"/>. The critic costs ~8 MFLOP per sample at
+    /// paper width (G ~3 GFLOP), so a narrow profile can keep it wide: at width 0.125 its first layers have 2 and 4
+    /// channels, too few to see syllables.
+    /// </summary>
+    public double? CriticWidth { get; init; }
+    /// <summary>
     /// Dropout rate of generator, encoders and Q (the paper's 0.25). It acts after each network's last batch norm only
     /// (G: before the output convolution; encoders and Q: before their emotion heads), so eval mode matches training.
     /// </summary>
@@ -133,6 +139,7 @@ public sealed record GanOptions
         Check(L1Weight >= 0 && double.IsFinite(L1Weight), $"L1Weight must be ≥ 0 (got {L1Weight}).");
         Check(AuxiliaryClassifierWeight >= 0 && double.IsFinite(AuxiliaryClassifierWeight), $"AuxiliaryClassifierWeight must be ≥ 0 (got {AuxiliaryClassifierWeight}).");
         Check(Width > 0 && Width <= 8, $"Width must be in (0, 8] (got {Width}).");
+        Check(CriticWidth is null or (> 0 and <= 8), $"CriticWidth must be null or in (0, 8] (got {CriticWidth}).");
         Check(Dropout is >= 0 and < 1, $"Dropout must be in [0, 1) (got {Dropout}).");
         Check(AttentionHeads >= 1 && Shapes.FrameFeatures % AttentionHeads == 0,
             $"AttentionHeads must divide {Shapes.FrameFeatures} (got {AttentionHeads}).");

@@ -52,7 +52,7 @@ internal sealed class TrainingSession : IDisposable
         if (pretrained is not null && pretrained.DeviceType != device.type)
             throw new ArgumentException($"The pre-trained classifier lives on {pretrained.DeviceType}, the GAN trains on {device.type}; load it with the same device.", nameof(pretrained));
         generator = new SpectrogramGenerator(options.Width, options.Dropout, random);
-        critic = new SpectrogramCritic(options.Width, options.CriticNorm, options.AuxiliaryClassifierWeight > 0);
+        critic = new SpectrogramCritic(options.CriticWidth ?? options.Width, options.CriticNorm, options.AuxiliaryClassifierWeight > 0);
         criticMasks = options.AugmentCriticInputs
             ? new SpecMasking(masks.FrequencyMasks, masks.FrequencyMaskWidth, masks.TimeMasks, masks.TimeMaskWidth, random)
             : new SpecMasking(0, 0, 0, 0, null);

@@ -199,6 +199,24 @@ public class GanTrainerTests
     }
 
     [Fact]
+    public void TheCriticIsBuiltAtItsOwnWidthAndAResumeMustAgreeWithIt()
+    {
+        var data = SyntheticData.Create(6, 3, 6);
+        using var shared = new TempDir("nn-critic-shared");
+        using var own = new TempDir("nn-critic-own");
+        var options = SyntheticData.TinyOptions(null) with { EncoderPretrainSteps = 1, ClassifierSteps = 1, Steps = 1 };
+        using (new GanTrainer(options with { CheckpointDirectory = shared.Path }).Train(data)) { }
+        using (new GanTrainer(options with { CheckpointDirectory = own.Path, CriticWidth = 0.5 }).Train(data)) { }
+        byte[] Section(string dir, string name) => CheckpointStore.Load(new CheckpointStore(dir, 2).Latest()!).Section(name, dir);
+        // Critic channels 16·w … 128·w: at 0.5 its weights are ~60× those at the shared 0.0625; G is the same size in both.
+        Assert.True(Section(own.Path, "critic").Length > 20 * Section(shared.Path, "critic").Length);
+        Assert.Equal(Section(shared.Path, "generator").Length, Section(own.Path, "generator").Length);
+        var error = Assert.Throws<InvalidOperationException>(() => new GanTrainer(options with { CheckpointDirectory = own.Path, Steps = 2 }).Train(data));
+        Assert.Contains("different options", error.Message);
+        Assert.Contains("CriticWidth must be null or in (0, 8]", Assert.Throws<ArgumentException>(() => new GanTrainer(options with { CriticWidth = 0 })).Message);
+    }
+
+    [Fact]
     public void CancellingWritesACheckpointToResumeFrom()
     {
         var data = SyntheticData.Create(6, 3, 7);
