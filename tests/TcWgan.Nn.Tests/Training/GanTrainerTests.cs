@@ -32,7 +32,10 @@ public class GanTrainerTests
         Assert.True(after < 0.5 * before, $"L1 to targets went from {before:F3} to {after:F3}.");
         var adversarial = trained.History.Where(r => r.Phase == TrainingPhase.Adversarial).ToList();
         Assert.Equal(21, adversarial.Count); // steps 5, 10, …, 100 and the last (104)
-        Assert.True(adversarial.TakeLast(5).Average(r => r.WassersteinEstimate) > 0, "the critic should score real above fake");
+        // One batch's estimate swings by ±0.3 from report to report (the last five averaged −0.002 on one CPU, +0.1 on
+        // another); over the phase, after the first two reports, a critic that learns keeps it clearly above 0 (0.21).
+        var estimates = adversarial.Skip(2).Select(r => r.WassersteinEstimate).ToList();
+        Assert.True(estimates.Average() > 0.05, "the critic should score real above fake: " + string.Join(", ", estimates.Select(e => e.ToString("F3"))));
         Assert.True(adversarial.TakeLast(5).Average(r => r.GeneratorLoss) < adversarial.Take(2).Average(r => r.GeneratorLoss));
         Assert.All(adversarial, r => Assert.True(r.GradientPenalty >= 0));
     }
