@@ -22,18 +22,11 @@ public sealed class ExperimentCommand : Command<ExperimentCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var config = ExperimentConfig.Load(settings.Config);
-        if (settings.Fresh)
-        {
-            foreach (string sub in new[] { "results", "rows", "samples", "figures" })
-            {
-                string dir = Path.Combine(config.OutputDirectory, sub);
-                if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-            }
-        }
+        if (settings.Fresh) config.Run.ClearResults();
         string report = StudyRunner.Run(config, new ConsoleObserver(), cancellationToken);
         AnsiConsole.WriteLine();
         Console.WriteLine(report);
-        AnsiConsole.MarkupLineInterpolated($"Report: {Path.Combine(config.OutputDirectory, "report.md")}");
+        AnsiConsole.MarkupLineInterpolated($"Report: {config.Run.ReportMarkdown}");
         return 0;
     }
 

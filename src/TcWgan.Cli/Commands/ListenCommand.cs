@@ -1,16 +1,11 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using TcWgan.Dsp;
 using TcWgan.Experiments.Samples;
 
 namespace TcWgan.Cli.Commands;
 
-/// <summary>
-/// <c>tcwgan listen PATH --out DIR</c>: PATH is a <c>.f32</c> spectrogram, a folder of them (searched recursively,
-/// e.g. a run folder's <c>samples/</c>), or a <c>.wav</c> (its own spectrogram is inverted, to hear what the
-/// representation keeps). Each becomes a 16 kHz WAV through mel inversion and Griffin-Lim.
-/// </summary>
+/// <summary><c>tcwgan listen PATH --out DIR</c>: spectrograms to WAV files (see <see cref="SampleAudio"/>).</summary>
 public sealed class ListenCommand : Command<ListenCommand.Settings>
 {
     public sealed class Settings : CommandSettings
@@ -30,35 +25,8 @@ public sealed class ListenCommand : Command<ListenCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        string input = System.IO.Path.GetFullPath(settings.Path);
-        string outDir = System.IO.Path.GetFullPath(settings.Out);
-        Directory.CreateDirectory(outDir);
-        var options = new SpectrogramOptions();
-        var inverter = new MelInverter(options);
-        var sources = Directory.Exists(input)
-            ? Directory.GetFiles(input, "*.f32", SearchOption.AllDirectories).Order().ToArray()
-            : File.Exists(input) ? [input] : throw new FileNotFoundException($"Nothing to listen to at {input}", input);
-        if (sources.Length == 0) throw new FileNotFoundException($"No .f32 spectrograms under {input}");
-        foreach (string source in sources)
-        {
-            (float[] image, double seconds) = source.EndsWith(".wav", StringComparison.OrdinalIgnoreCase)
-                ? FromWav(source, options)
-                : SpectrogramFile.Read(source);
-            if (seconds <= 0) seconds = settings.Seconds;
-            float[] audio = inverter.ToAudio(image, seconds, settings.Iterations, seed: 1);
-            string relative = Directory.Exists(input) ? System.IO.Path.GetRelativePath(input, source) : System.IO.Path.GetFileName(source);
-            string target = System.IO.Path.Combine(outDir, System.IO.Path.ChangeExtension(relative.Replace(System.IO.Path.DirectorySeparatorChar, '_'), ".wav"));
-            Wav.Write(target, audio, options.SampleRate);
-            AnsiConsole.MarkupLineInterpolated($"{source} → {target} ({seconds:0.00} s)");
-        }
+        foreach (var written in SampleAudio.ToWavs(settings.Path, settings.Out, settings.Seconds, settings.Iterations))
+            AnsiConsole.MarkupLineInterpolated($"{written.Source} → {written.Target} ({written.Seconds:0.00} s)");
         return 0;
-    }
-
-    private static (float[] Image, double Seconds) FromWav(string path, SpectrogramOptions options)
-    {
-        var (samples, rate) = Wav.Read(path);
-        if (rate != options.SampleRate)
-            throw new InvalidDataException($"{path}: {rate} Hz; listen expects {options.SampleRate} Hz WAV files.");
-        return (new SpectrogramExtractor(options).Compute(samples), samples.Length / (double)rate);
     }
 }

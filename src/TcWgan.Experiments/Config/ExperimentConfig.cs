@@ -60,7 +60,10 @@ public sealed class ExperimentConfig
     [JsonIgnore] public string OutputDirectory => Resolve(Output);
 
     /// <summary>Absolute cache folder.</summary>
-    [JsonIgnore] public string CacheDirectory => Cache is null ? Path.Combine(OutputDirectory, "cache") : Resolve(Cache);
+    [JsonIgnore] public string CacheDirectory => Cache is null ? Run.Cache : Resolve(Cache);
+
+    /// <summary>The layout of the run folder.</summary>
+    [JsonIgnore] public RunFolder Run => new(OutputDirectory);
 
     /// <summary>Resolves a path relative to the config file.</summary>
     public string Resolve(string path) => Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(BaseDirectory, path));

@@ -126,15 +126,15 @@ public static class ReportWriter
     }
 
     /// <summary>Writes report.md and report.json into the run folder; returns the Markdown.</summary>
-    public static string Write(string runDirectory, ExperimentConfig config, RunFacts facts,
+    public static string Write(ExperimentConfig config, RunFacts facts,
         IReadOnlyList<RowResult> results, IReadOnlyList<string> figures)
     {
         var rows = Summarise(results, config.EffectiveRows);
         string markdown = ToMarkdown(config, facts, rows, figures);
-        Directory.CreateDirectory(runDirectory);
-        AtomicFile.WriteAllText(Path.Combine(runDirectory, "report.md"), markdown);
+        Directory.CreateDirectory(config.Run.Root);
+        AtomicFile.WriteAllText(config.Run.ReportMarkdown, markdown);
         var json = new { config.Name, facts, rows, results, figures };
-        AtomicFile.WriteAllText(Path.Combine(runDirectory, "report.json"),
+        AtomicFile.WriteAllText(config.Run.ReportJson,
             JsonSerializer.Serialize(json, ExperimentConfig.JsonOptions));
         return markdown;
     }

@@ -9,10 +9,9 @@ namespace TcWgan.Experiments.Results;
 /// </summary>
 public sealed class ResultStore(string runDirectory)
 {
-    private readonly string _folder = Path.Combine(runDirectory, "results");
+    private readonly string _folder = new RunFolder(runDirectory).Results;
 
-    private string PathOf(string row, int fold, int seed) =>
-        Path.Combine(_folder, fold == 0 ? $"{row}.seed{seed}.json" : $"{row}.fold{fold}.seed{seed}.json");
+    private string PathOf(string row, int fold, int seed) => Path.Combine(_folder, RunFolder.RunName(row, fold, seed) + ".json");
 
     /// <summary>The stored result, or null when the row has not finished (a damaged file counts as not finished).</summary>
     public RowResult? TryGet(string row, int seed, int fold = 0)

@@ -120,8 +120,7 @@ public sealed class RowRunner(StudyContext context, Action<string>? log = null, 
     /// <summary>Saves one generated and one real test spectrogram per emotion (for the figure and <c>tcwgan listen</c>).</summary>
     private void WriteSamples(string row, int seed, IReadOnlyList<float[]> generated)
     {
-        string name = context.Fold.Index == 0 ? $"{row}.seed{seed}" : $"{row}.fold{context.Fold.Index}.seed{seed}";
-        string dir = Path.Combine(context.Config.OutputDirectory, "samples", name);
+        string dir = context.Config.Run.Samples(row, context.Fold.Index, seed);
         Directory.CreateDirectory(dir);
         var faces = context.TestFaces;
         foreach (var emotion in Emotions.All)

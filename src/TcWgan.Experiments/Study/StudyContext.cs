@@ -14,15 +14,13 @@ namespace TcWgan.Experiments.Study;
 public sealed class StudyContext : IDisposable
 {
     private readonly ConcurrentDictionary<int, Lazy<SpectrogramCnnTransformer>> _realOnlyJudges = new();
-    private readonly int _folds;
 
     /// <summary>Builds the shared views of one prepared fold; <paramref name="resNet"/> is shared by every fold.</summary>
-    public StudyContext(ExperimentConfig config, StudyProfile profile, PreparedFold fold, int folds, string device, ResNet18Features resNet)
+    public StudyContext(ExperimentConfig config, StudyProfile profile, PreparedFold fold, string device, ResNet18Features resNet)
     {
         Config = config;
         Profile = profile;
         Fold = fold;
-        _folds = folds;
         Device = device;
         Ml = new MLContext(seed: 0);
         TcWganMLNet.Register(Ml);
@@ -67,8 +65,7 @@ public sealed class StudyContext : IDisposable
     /// <summary>Folder of one (row, seed) of this fold inside the run folder.</summary>
     public string RowDirectory(string row, int seed)
     {
-        string name = _folds > 1 ? $"{row}.fold{Fold.Index}.seed{seed}" : $"{row}.seed{seed}";
-        string dir = Path.Combine(Config.OutputDirectory, "rows", name);
+        string dir = Config.Run.Row(row, Fold.Index, seed);
         Directory.CreateDirectory(dir);
         return dir;
     }

@@ -58,7 +58,7 @@ public static class StudyRunner
 
         var store = new ResultStore(runDir);
         using var resNet = new ResNet18Features();
-        var contexts = corpus.Folds.Select(f => new StudyContext(config, profile, f, corpus.Folds.Count, device, resNet)).ToList();
+        var contexts = corpus.Folds.Select(f => new StudyContext(config, profile, f, device, resNet)).ToList();
         try
         {
             // Real-only rows first (they train the judges the generator rows score with), then the long generator rows,
@@ -99,7 +99,7 @@ public static class StudyRunner
         var figures = Figures(config, results);
         var facts = new RunFacts(corpus.Description, first.Train.Count, first.Validation.Count, first.Test.Count,
             corpus.Skipped.Count, device, profile.Name, clock.Elapsed, corpus.Folds.Count, corpus.Files);
-        return ReportWriter.Write(runDir, config, facts, results, figures);
+        return ReportWriter.Write(config, facts, results, figures);
     }
 
     /// <summary>The corpus folder: the configured root, or the demo corpus rendered once into the run folder.</summary>
@@ -112,7 +112,7 @@ public static class StudyRunner
             Preset = config.Corpus.DemoPreset == "tiny" ? DemoPreset.Tiny : DemoPreset.Demo,
             Seed = config.Corpus.DemoSeed,
         };
-        string dir = Path.Combine(config.OutputDirectory, "corpus", $"{config.Corpus.Dataset}-{config.Corpus.DemoPreset}-seed{options.Seed}");
+        string dir = Path.Combine(config.Run.Corpus, $"{config.Corpus.Dataset}-{config.Corpus.DemoPreset}-seed{options.Seed}");
         string marker = Path.Combine(dir, ".rendered");
         if (File.Exists(marker)) return dir;
         int total = CorpusPlan.Create(options).Clips.Count;
@@ -126,7 +126,7 @@ public static class StudyRunner
     /// <summary>Confusion matrices per row and loss curves of the first seed's generators.</summary>
     private static List<string> Figures(ExperimentConfig config, IReadOnlyList<RowResult> results)
     {
-        string figDir = Path.Combine(config.OutputDirectory, "figures");
+        string figDir = config.Run.Figures;
         Directory.CreateDirectory(figDir);
         var figures = new List<string>();
         foreach (var summary in ReportWriter.Summarise(results, config.EffectiveRows))
@@ -148,7 +148,7 @@ public static class StudyRunner
         foreach (var r in results.Where(r => r.Seed == firstSeed && r.Fold == 0 && RowNames.HasGenerator(r.Row))
                      .OrderBy(r => RowNames.All.ToList().IndexOf(r.Row)))
         {
-            string grid = Path.Combine(config.OutputDirectory, "samples", $"{r.Row}.seed{r.Seed}", "grid.png");
+            string grid = Path.Combine(config.Run.Samples(r.Row, r.Fold, r.Seed), "grid.png");
             if (File.Exists(grid)) figures.Add(Path.GetRelativePath(config.OutputDirectory, grid));
         }
         return figures;
