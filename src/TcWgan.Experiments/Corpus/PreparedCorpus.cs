@@ -8,7 +8,16 @@ namespace TcWgan.Experiments.Corpus;
 /// <param name="Validation">Validation clips (early stopping), possibly none.</param>
 /// <param name="Test">Test clips.</param>
 public sealed record PreparedFold(int Index, IReadOnlyList<PreparedClip> Train, IReadOnlyList<PreparedClip> Validation,
-                                  IReadOnlyList<PreparedClip> Test);
+                                  IReadOnlyList<PreparedClip> Test)
+{
+    /// <summary>Clips of each emotion in train, validation and test, in <see cref="Emotions.All"/> order.</summary>
+    public IReadOnlyList<(Emotion Emotion, int Train, int Validation, int Test)> ClipsPerEmotion() =>
+        Emotions.All.Select(e => (e, Train.Count(c => c.Clip.Emotion == e), Validation.Count(c => c.Clip.Emotion == e),
+                                  Test.Count(c => c.Clip.Emotion == e))).ToList();
+
+    /// <summary>Face windows over the three parts.</summary>
+    public int Windows => Train.Concat(Validation).Concat(Test).Sum(c => c.Windows.Length);
+}
 
 /// <summary>
 /// A corpus loaded, split by speaker (once, or into folds) and preprocessed: the tensors every row uses.
@@ -23,4 +32,8 @@ public sealed record PreparedCorpus(
     /// <summary>Where every file found went: prepared, skipped by reason, left out by rule (empty when not counted).</summary>
     public FileAccount Files { get; init; } = new(0, 0, 0, new Dictionary<SkipReason, int>(),
         new Dictionary<LeaveOutRule, int>(), new Dictionary<string, int>());
+
+    /// <summary>Skipped clips per reason, with the first one's path as an example.</summary>
+    public IReadOnlyList<(SkipReason Reason, int Count, string Example)> SkippedPerReason() =>
+        Skipped.GroupBy(s => s.Reason).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), g.First().Path)).ToList();
 }
