@@ -21,7 +21,8 @@ public static class SampleAudio
     {
         input = Path.GetFullPath(input);
         outputFolder = Path.GetFullPath(outputFolder);
-        var sources = Directory.Exists(input)
+        bool folder = Directory.Exists(input);
+        var sources = folder
             ? Directory.GetFiles(input, "*.f32", SearchOption.AllDirectories).Order().ToArray()
             : File.Exists(input) ? [input] : throw new FileNotFoundException($"Nothing to listen to at {input}", input);
         if (sources.Length == 0) throw new FileNotFoundException($"No .f32 spectrograms under {input}");
@@ -33,7 +34,7 @@ public static class SampleAudio
             var (image, recorded) = source.EndsWith(".wav", StringComparison.OrdinalIgnoreCase) ? FromWav(source, options) : SpectrogramFile.Read(source);
             double duration = recorded > 0 ? recorded : seconds;
             float[] audio = inverter.ToAudio(image, duration, iterations, seed: 1);
-            string relative = Directory.Exists(input) ? Path.GetRelativePath(input, source) : Path.GetFileName(source);
+            string relative = folder ? Path.GetRelativePath(input, source) : Path.GetFileName(source);
             string target = Path.Combine(outputFolder, Path.ChangeExtension(relative.Replace(Path.DirectorySeparatorChar, '_'), ".wav"));
             Wav.Write(target, audio, options.SampleRate);
             yield return new Written(source, target, duration);
