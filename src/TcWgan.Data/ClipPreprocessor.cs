@@ -8,9 +8,10 @@ namespace TcWgan.Data;
 /// <summary>
 /// Turns clip records into <see cref="PreparedClip"/>s. One probe (the clip's length is checked there), one ffmpeg
 /// process for both streams (<see cref="ClipDecoder"/>), a silence check, then face frames
-/// (<see cref="FaceExtractor"/>) → windows of 10 sliding by 5; audio (from <see cref="ClipRecord.AudioSource"/>) → clean spectrogram
-/// (<see cref="SpectrogramExtractor"/>) → <see cref="PreprocessOptions.AugmentedVariants"/> SpecAugment variants seeded
-/// by <see cref="Seeds.ClipAugment"/>(options seed, clip id). With a <see cref="TensorCache"/>, each clip is computed
+/// (<see cref="FaceExtractor"/>), kept as they were decoded (the clip cuts its windows of 10 sliding by 5 on use); audio
+/// (from <see cref="ClipRecord.AudioSource"/>) → clean spectrogram (<see cref="SpectrogramExtractor"/>) and the recipe of
+/// <see cref="PreprocessOptions.AugmentedVariants"/> SpecAugment variants seeded by <see cref="Seeds.ClipAugment"/>(options
+/// seed, clip id), drawn on use. With a <see cref="TensorCache"/>, each clip is computed
 /// once per (file contents, settings, code version). Thread-safe.
 /// </summary>
 public sealed class ClipPreprocessor
@@ -70,15 +71,14 @@ public sealed class ClipPreprocessor
     {
         ArgumentNullException.ThrowIfNull(clip);
         outcome = null;
-        if (Cache is null) return Compute(clip).Clip;
+        if (Cache is null) return Compute(clip);
 
         var key = KeyFor(clip);
         PreparedClip? computed = null;
         var entry = Cache.GetOrAdd(key, () =>
         {
-            var (prepared, frames) = Compute(clip);
-            computed = prepared;
-            return PreparedClipEntry.Encode(frames, prepared.Spectrogram, prepared.AugmentedSpectrograms, prepared.DecodeErrors);
+            computed = Compute(clip);
+            return PreparedClipEntry.Encode(computed);
         }, out var how);
         outcome = how;
         switch (how)
@@ -87,7 +87,7 @@ public sealed class ClipPreprocessor
             case CacheOutcome.Miss: Interlocked.Increment(ref _misses); break;
             default: Interlocked.Increment(ref _rebuilt); break;
         }
-        return computed ?? PreparedClipEntry.Decode(entry, clip, Cache.PathFor(key));
+        return computed ?? PreparedClipEntry.Decode(entry, clip, VariantsOf(clip), Cache.PathFor(key));
     }
 
     /// <summary>
@@ -176,9 +176,9 @@ public sealed class ClipPreprocessor
 
     private static Guid ModuleVersion(Type type) => type.Assembly.ManifestModule.ModuleVersionId;
 
-    private (PreparedClip Clip, float[][] Frames) Compute(ClipRecord clip)
+    private PreparedClip Compute(ClipRecord clip)
     {
-        if (clip.VideoPath is null) return (ComputeAudioOnly(clip), []);
+        if (clip.VideoPath is null) return ComputeAudioOnly(clip);
         var face = Options.Face;
         string video = clip.VideoPath;
         var info = Decoding(video, "probe", () => MediaProbe.Probe(video));                                  // TooLong is read from here
@@ -187,13 +187,10 @@ public sealed class ClipPreprocessor
         RequireSound(clip.AudioSource, decoded.Audio);
         var frames = Decoding(video, "face extraction",
             () => _faces.Extract(video, info, decoded.Frames).Frames);                                       // F × (3, 28, 28)
-        var windows = FaceExtractor.Windows(frames);                                                         // W × (10, 3, 28, 28)
-        if (windows.Length == 0)
+        if (FaceExtractor.WindowCount(frames.Length) == 0)
             throw new ClipException(video, SkipReason.TooFewFrames,
                 $"only {frames.Length} face frames; a window needs {Shapes.WindowFrames}");
-
-        var prepared = WithSpectrograms(clip, windows, decoded.Audio, decoded.DecodeErrors);
-        return (prepared, frames);
+        return WithSpectrograms(clip, frames, decoded.Audio, decoded.DecodeErrors);
     }
 
     /// <summary>An audio-only clip: probe (length limit), decode, silence check, spectrograms; no face windows.</summary>
@@ -207,17 +204,19 @@ public sealed class ClipPreprocessor
         return WithSpectrograms(clip, [], audio, decodeErrors: 0);
     }
 
-    private PreparedClip WithSpectrograms(ClipRecord clip, float[][] windows, float[] audio, int decodeErrors)
+    private PreparedClip WithSpectrograms(ClipRecord clip, float[][] frames, float[] audio, int decodeErrors)
     {
         var spectrogram = Decoding(clip.AudioSource, "spectrogram", () => _spectrograms.Compute(audio)); // (3, 28, 112)
-        var augmented = SpecAugment.Variants(spectrogram, Options.AugmentedVariants, Options.Augment,
-            Seeds.ClipAugment(Options.Seed, clip.Id));                                             // V × (3, 28, 112)
-        var prepared = new PreparedClip(clip, windows, spectrogram, augmented) { DecodeErrors = decodeErrors };
+        var prepared = new PreparedClip(clip, frames, spectrogram, VariantsOf(clip)) { DecodeErrors = decodeErrors };
         prepared.CheckShapes();
         return prepared;
     }
 
     /// <summary>Throws <see cref="SkipReason.Silent"/> when the loudest 100 ms stay below <see cref="PreprocessOptions.SilenceThresholdDbfs"/>.</summary>
+    /// <summary>The clip's SpecAugment variants: <see cref="PreprocessOptions.AugmentedVariants"/>, seeded by the clip id.</summary>
+    public VariantRecipe VariantsOf(ClipRecord clip) =>
+        new(Options.AugmentedVariants, Options.Augment, Seeds.ClipAugment(Options.Seed, clip.Id));
+
     private void RequireSound(string path, float[] pcm)
     {
         double level = AudioLevel.LoudestWindowDbfs(pcm, (int)(DataDefaults.SilenceWindowSeconds * Shapes.SampleRate));

@@ -7,7 +7,8 @@ public class PreparedCorpusTests
 {
     private static PreparedClip Clip(Emotion emotion, int windows) => new(
         new ClipRecord($"{emotion}-{windows}", "v.flv", "a.wav", emotion, "s1"),
-        Enumerable.Range(0, windows).Select(_ => new float[Shapes.WindowLength]).ToArray(), new float[Shapes.SpectrogramLength], []);
+        Enumerable.Range(0, Shapes.WindowFrames + Shapes.WindowStride * (windows - 1)).Select(_ => new float[Shapes.FrameLength]).ToArray(),
+        new float[Shapes.SpectrogramLength], VariantRecipe.None);
 
     [Fact]
     public void AFoldCountsItsClipsPerEmotionAndPartAndItsWindows()

@@ -16,7 +16,7 @@ public sealed record PreparedFold(int Index, IReadOnlyList<PreparedClip> Train, 
                                   Test.Count(c => c.Clip.Emotion == e))).ToList();
 
     /// <summary>Face windows over the three parts.</summary>
-    public int Windows => Train.Concat(Validation).Concat(Test).Sum(c => c.Windows.Length);
+    public int Windows => Train.Concat(Validation).Concat(Test).Sum(c => c.WindowCount);
 }
 
 /// <summary>

@@ -70,8 +70,9 @@ public sealed class RowRunner(StudyContext context, Action<string>? log = null, 
         if (!context.HasFaces)
             throw new InvalidOperationException($"Row '{row}' generates from faces, but this corpus has no video; run only the audio rows.");
         string dir = context.RowDirectory(row, seed);
-        var faces = StudyRows.Faces(context.Fold.Train, context.Profile.WindowsPerClip);
-        log?.Invoke($"{RowNames.Display(row)} seed {seed}: training the generator on {faces.Count} face windows");
+        var train = context.Fold.Train;
+        var faces = StudyRows.Faces(train, context.Profile.WindowsPerClip);
+        log?.Invoke($"{RowNames.Display(row)} seed {seed}: training the generator on {StudyRows.FaceCount(train, context.Profile.WindowsPerClip)} face windows");
         var options = new AugmentAudioOptions
         {
             Gan = context.Profile.GanOptionsFor(row, seed, context.Device, Path.Combine(dir, "checkpoints")),
@@ -85,16 +86,17 @@ public sealed class RowRunner(StudyContext context, Action<string>? log = null, 
         LossRecord.WriteCsv(lossCsv, generator.Model.History);
 
         // Real + generated rows (fusion), and generated rows alone (CAS): one per real training clip, from its face.
-        var realRows = StudyRows.View(ml, StudyRows.Faces(context.Fold.Train, 1));
+        var realRows = StudyRows.View(ml, StudyRows.Faces(train, 1));
         var fused = ml.Data.FuseGenerated(realRows, generator, new FusionOptions
         {
             SyntheticToRealRatio = context.Profile.AddedPerRealClip,
             Seed = seed,
         });
-        var train = ml.Data.CreateEnumerable<SpectrogramRow>(fused, reuseRowObject: false).ToList();
-        var result = Classify(ml, row, seed, train, train.Count - context.TrainClean.Count);
-        var trainFaces = StudyRows.Faces(context.Fold.Train, 1);
-        var generatedOnly = Generate(ml, generator, trainFaces).Select((s, i) => new SpectrogramRow { Label = trainFaces[i].Label, Spectrogram = s }).ToList();
+        var fusedRows = ml.Data.CreateEnumerable<SpectrogramRow>(fused, reuseRowObject: false).ToList();
+        var result = Classify(ml, row, seed, fusedRows, fusedRows.Count - context.TrainClean.Count);
+        var labels = train.Select(c => c.Clip.Emotion.Name()).ToList(); // one face row per clip: every clip has windows here
+        var generatedOnly = Generate(ml, generator, StudyRows.Faces(train, 1))
+            .Select((s, i) => new SpectrogramRow { Label = labels[i], Spectrogram = s }).ToList();
         log?.Invoke($"{RowNames.Display(row)} seed {seed}: CAS classifier on {generatedOnly.Count} generated samples");
         var cas = TrainAndScore(ml, StudyRows.View(ml, generatedOnly), seed, Path.Combine(dir, "cas-cnn-epochs.csv"));
 
@@ -111,9 +113,9 @@ public sealed class RowRunner(StudyContext context, Action<string>? log = null, 
     }
 
     /// <summary>Generated spectrogram for each face row (its own label as the target emotion), in row order.</summary>
-    private static List<float[]> Generate(MLContext ml, AugmentAudioFromFaceTransformer generator, IReadOnlyList<FaceRow> faces)
+    private static List<float[]> Generate(MLContext ml, AugmentAudioFromFaceTransformer generator, IEnumerable<FaceRow> faces)
     {
-        var scored = generator.Transform(StudyRows.View(ml, faces.Select(f => new FaceRow { Label = f.Label, FaceWindow = f.FaceWindow, Spectrogram = f.Spectrogram })));
+        var scored = generator.Transform(StudyRows.View(ml, faces));
         return ml.Data.CreateEnumerable<GeneratedRow>(scored, reuseRowObject: false).Select(r => r.GeneratedSpectrogram).ToList();
     }
 

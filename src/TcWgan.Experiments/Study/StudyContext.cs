@@ -29,7 +29,7 @@ public sealed class StudyContext : IDisposable
         TestClean = StudyRows.Clean(fold.Test);
         TestView = StudyRows.View(Ml, TestClean);
         ValidationView = ValidationClean.Count > 0 ? StudyRows.View(Ml, ValidationClean) : null;
-        HasFaces = fold.Train.All(c => c.Windows.Length > 0) && fold.Test.All(c => c.Windows.Length > 0);
+        HasFaces = fold.Train.All(c => c.WindowCount > 0) && fold.Test.All(c => c.WindowCount > 0);
         TestFaces = HasFaces
             ? fold.Test.Select(c => new FaceRow
             {

@@ -48,25 +48,31 @@ public static class StudyRows
         for (int i = 0; i < count; i++)
         {
             var clip = clips[i % clips.Count];
-            var variant = clip.AugmentedSpectrograms[rng.Next(clip.AugmentedSpectrograms.Length)];
+            var variant = clip.Variant(rng.Next(clip.Variants.Count));
             rows.Add(new SpectrogramRow { Label = clip.Clip.Emotion.Name(), Spectrogram = variant });
         }
         return rows;
     }
 
-    /// <summary>Generator training rows: the <paramref name="windowsPerClip"/> middle windows of each clip.</summary>
-    public static List<FaceRow> Faces(IEnumerable<PreparedClip> clips, int windowsPerClip) =>
+    /// <summary>
+    /// Generator training rows: the <paramref name="windowsPerClip"/> middle windows of each clip, cut anew on every
+    /// enumeration (an ML.NET cursor pass), so no pass keeps a corpus of float windows alive.
+    /// </summary>
+    public static IEnumerable<FaceRow> Faces(IEnumerable<PreparedClip> clips, int windowsPerClip) =>
         clips.SelectMany(c => MiddleWindows(c, windowsPerClip)
-            .Select(w => new FaceRow { Label = c.Clip.Emotion.Name(), FaceWindow = w, Spectrogram = c.Spectrogram }))
-            .ToList();
+            .Select(w => new FaceRow { Label = c.Clip.Emotion.Name(), FaceWindow = w, Spectrogram = c.Spectrogram }));
+
+    /// <summary>How many rows <see cref="Faces"/> yields.</summary>
+    public static int FaceCount(IEnumerable<PreparedClip> clips, int windowsPerClip) =>
+        clips.Sum(c => Math.Min(windowsPerClip, c.WindowCount));
 
     /// <summary>The middle <paramref name="count"/> windows of a clip (all when it has fewer).</summary>
     public static IEnumerable<float[]> MiddleWindows(PreparedClip clip, int count)
     {
-        int n = clip.Windows.Length;
+        int n = clip.WindowCount;
         int take = Math.Min(count, n);
         int first = (n - take) / 2;
-        return clip.Windows.Skip(first).Take(take);
+        return Enumerable.Range(first, take).Select(clip.Window);
     }
 
     /// <summary>An in-memory view with the vector shapes declared by the row type's attributes.</summary>

@@ -115,14 +115,12 @@ public sealed class FaceExtractor
         int stride = Shapes.WindowStride)
     {
         ArgumentNullException.ThrowIfNull(frames);
-        ArgumentOutOfRangeException.ThrowIfLessThan(length, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(stride, 1);
-        if (frames.Count < length) return [];
+        int count = WindowCount(frames.Count, length, stride);
+        if (count == 0) return [];
         int frameLength = frames[0].Length;
         for (int i = 0; i < frames.Count; i++)
             if (frames[i].Length != frameLength)
                 throw new ArgumentException($"Frame {i} has {frames[i].Length} floats, frame 0 has {frameLength}.", nameof(frames));
-        int count = (frames.Count - length) / stride + 1;
         var windows = new float[count][];
         for (int w = 0; w < count; w++)
         {
@@ -132,5 +130,13 @@ public sealed class FaceExtractor
             windows[w] = window;
         }
         return windows;
+    }
+
+    /// <summary>How many windows <see cref="Windows"/> cuts from <paramref name="frames"/> frames: ⌊(n − length) / stride⌋ + 1, or 0.</summary>
+    public static int WindowCount(int frames, int length = Shapes.WindowFrames, int stride = Shapes.WindowStride)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(length, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(stride, 1);
+        return frames < length ? 0 : (frames - length) / stride + 1;
     }
 }

@@ -1,3 +1,4 @@
+using TcWgan.Media;
 namespace TcWgan.Data.Tests.Preprocessing;
 
 [Collection(RealClipsCollection.Name)]
@@ -21,8 +22,8 @@ public sealed class RealClipPreprocessingTests(RealClips real)
         {
             clip.CheckShapes();
             // 55 middle frames → (55 − 10) / 5 + 1 = 10 windows; ×10 SpecAugment variants → 100 pairs.
-            Assert.Equal(10, clip.Windows.Length);
-            Assert.Equal(10, clip.AugmentedSpectrograms.Length);
+            Assert.Equal(10, clip.WindowCount);
+            Assert.Equal(10, clip.Variants.Count);
             Assert.Equal(100, clip.PairCount);
         }
     }
@@ -32,28 +33,32 @@ public sealed class RealClipPreprocessingTests(RealClips real)
     {
         foreach (var clip in real.Prepared)
         {
-            foreach (var window in clip.Windows)
+            foreach (var window in Enumerable.Range(0, clip.WindowCount).Select(clip.Window))
             {
                 Assert.All(window, v => Assert.InRange(v, 0f, 1f));
                 Assert.True(window.Max() - window.Min() > 0.3f, $"{clip.Clip.Id}: a face window has almost no contrast");
             }
             Assert.All(clip.Spectrogram, v => Assert.InRange(v, -1f, 1f));
             Assert.True(clip.Spectrogram.Max() - clip.Spectrogram.Min() > 0.5f, $"{clip.Clip.Id}: flat spectrogram");
-            foreach (var variant in clip.AugmentedSpectrograms)
+            var variants = Enumerable.Range(0, clip.Variants.Count).Select(clip.Variant).ToList();
+            foreach (var variant in variants)
             {
                 Assert.All(variant, v => Assert.InRange(v, -1f, 1f));
                 Assert.NotEqual(clip.Spectrogram, variant);
             }
-            Assert.Equal(10, clip.AugmentedSpectrograms.Select(Fingerprint).Distinct().Count());
+            Assert.Equal(10, variants.Select(Fingerprint).Distinct().Count());
+            Assert.Equal(variants[3], clip.Variant(3)); // drawn anew, the same every time
         }
     }
 
     [Fact]
     public void Consecutive_windows_overlap_by_five_frames()
     {
-        var windows = real.Prepared[0].Windows;
+        var clip = real.Prepared[0];
+        var windows = Enumerable.Range(0, clip.WindowCount).Select(clip.Window).ToList();
+        Assert.Equal(FaceExtractor.Windows(Enumerable.Range(0, clip.FrameCount).Select(clip.Frame).ToList()), windows);
         int half = 5 * Shapes.FrameLength;
-        for (int w = 0; w + 1 < windows.Length; w++)
+        for (int w = 0; w + 1 < windows.Count; w++)
             Assert.Equal(windows[w].AsSpan(half).ToArray(), windows[w + 1].AsSpan(0, half).ToArray());
     }
 
@@ -66,8 +71,8 @@ public sealed class RealClipPreprocessingTests(RealClips real)
 
         var reseeded = new ClipPreprocessor(new PreprocessOptions { Seed = 7 }, real.Locator).Prepare(clip);
         Assert.Equal(real.Prepared[0].Spectrogram, reseeded.Spectrogram);
-        Assert.Equal(real.Prepared[0].Windows[3], reseeded.Windows[3]);
-        Assert.NotEqual(Fingerprint(real.Prepared[0].AugmentedSpectrograms[0]), Fingerprint(reseeded.AugmentedSpectrograms[0]));
+        Assert.Equal(real.Prepared[0].Window(3), reseeded.Window(3));
+        Assert.NotEqual(Fingerprint(real.Prepared[0].Variant(0)), Fingerprint(reseeded.Variant(0)));
     }
 
     [Fact]

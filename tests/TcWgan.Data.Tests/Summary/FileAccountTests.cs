@@ -10,7 +10,7 @@ public sealed class FileAccountTests
         log.Add(new SkippedClip("/d/b.wav", SkipReason.Silent, "silence") { OtherFiles = ["/d/b.mp4"] });
         log.LeaveOut("/d/c.wav", LeaveOutRule.AudioWithoutVideo, "no video");
         log.LeaveOut("/d/d.mp4", LeaveOutRule.RavdessCalm, "calm");
-        var clip = new PreparedClip(new ClipRecord("a", "/d/a.mp4", "/d/a.wav", Emotion.Anger, "01"), [], new float[1], []) { DecodeErrors = 3 };
+        var clip = new PreparedClip(new ClipRecord("a", "/d/a.mp4", "/d/a.wav", Emotion.Anger, "01"), [], new float[1], VariantRecipe.None) { DecodeErrors = 3 };
         var account = FileAccount.Create(log, [clip]);
         Assert.Equal((7, 1, 2, 2, 2, 1), (account.Found, account.PreparedClips, account.PreparedFiles, account.Skipped, account.LeftOut, account.Unaccounted));
         string expected = string.Join(Environment.NewLine,
