@@ -25,13 +25,11 @@ public static class PreparedClipEntry
         ArgumentNullException.ThrowIfNull(entry);
         if (entry.Sections.Count != 3 || entry.Sections[1].Length != 1 || entry.Sections[2] is not [[var errors]])
             throw new InvalidDataException($"{source}: cache entry does not hold a prepared clip (sections: {entry.Sections.Count}).");
-        var frames = entry.Sections[0];
-        if (frames.Any(f => f.Length != Shapes.FrameLength))
-            throw new InvalidDataException($"{source}: cache entry holds a face frame that is not {Shapes.FrameLength} floats.");
         PreparedClip prepared;
         try
         {
-            prepared = new PreparedClip(clip, frames, entry.Sections[1][0], variants) { DecodeErrors = (int)errors };
+            // The clip checks each frame's length and 8-bit values; its message gains the entry's path here.
+            prepared = new PreparedClip(clip, entry.Sections[0], entry.Sections[1][0], variants) { DecodeErrors = (int)errors };
         }
         catch (InvalidDataException e)
         {
