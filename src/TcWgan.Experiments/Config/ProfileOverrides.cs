@@ -18,6 +18,8 @@ public sealed class ProfileOverrides
     public bool? AugmentCriticInputs { get; set; }
     /// <summary>Epochs of the AER classifier.</summary>
     public int? AerEpochs { get; set; }
+    /// <summary>Epochs of the CAS classifier (trained on generated spectrograms alone).</summary>
+    public int? CasEpochs { get; set; }
     /// <summary>Width multiplier of the AER classifier.</summary>
     public double? AerWidth { get; set; }
     public double? GeneratedPerRealClip { get; set; }
@@ -45,6 +47,7 @@ public sealed class ProfileOverrides
         if (WidthMultiplier is <= 0 or > 4) yield return "widthMultiplier: must be in (0, 4].";
         if (CriticWidth is <= 0 or > 4) yield return "criticWidth: must be in (0, 4].";
         if (AerEpochs is < 1) yield return "aerEpochs: must be ≥ 1.";
+        if (CasEpochs is < 1) yield return "casEpochs: must be ≥ 1.";
         if (AerWidth is <= 0 or > 4) yield return "aerWidth: must be in (0, 4].";
         if (GeneratedPerRealClip is <= 0) yield return "generatedPerRealClip: must be > 0.";
         if (CheckpointEvery is < 1) yield return "checkpointEvery: must be ≥ 1.";

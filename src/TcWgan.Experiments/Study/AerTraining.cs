@@ -2,6 +2,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using TcWgan.MLNet;
+using TcWgan.Nn;
 
 namespace TcWgan.Experiments.Study;
 
@@ -19,13 +20,12 @@ public static class AerTraining
     /// Trains Q on <paramref name="train"/>, keeping the epoch that does best on <paramref name="validation"/> (when given);
     /// returns the fitted chain: label → key, then the classifier (its last stage).
     /// </summary>
-    public static TransformerChain<ITransformer> TrainCnn(MLContext ml, IDataView train, IDataView? validation,
-        StudyProfile profile, int seed, string device)
+    public static TransformerChain<ITransformer> TrainCnn(MLContext ml, IDataView train, IDataView? validation, ClassifierOptions options)
     {
         var keys = ml.Transforms.Conversion.MapValueToKey(LabelKey, nameof(SpectrogramRow.Label), keyData: StudyRows.EmotionKeys(ml)).Fit(train);
         var trainer = ml.MulticlassClassification.Trainers.SpectrogramCnn(new SpectrogramCnnOptions
         {
-            Classifier = profile.ClassifierOptionsFor(seed, device),
+            Classifier = options,
             FeatureColumnName = nameof(SpectrogramRow.Spectrogram),
             LabelColumnName = LabelKey,
         });

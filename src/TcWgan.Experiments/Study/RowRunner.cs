@@ -52,15 +52,16 @@ public sealed class RowRunner(StudyContext context, Action<string>? log = null, 
             using var model = (TransformerChain<ITransformer>)ml.Model.Load(context.RealOnlyModelPath(seed), out _);
             cnn = AerTraining.Evaluate(ml, model, context.TestView);
         }
-        else cnn = TrainAndScore(ml, trainView, seed, Path.Combine(context.RowDirectory(row, seed), "aer-cnn-epochs.csv"));
+        else cnn = TrainAndScore(ml, trainView, context.Profile.ClassifierOptionsFor(seed, context.Device),
+                                 Path.Combine(context.RowDirectory(row, seed), "aer-cnn-epochs.csv"));
         var lbfgs = AerTraining.TrainLbfgs(ml, trainView, context.TestView, context.Profile.LbfgsIterations);
         return Result(row, seed, cnn, added) with { MlnetAccuracy = lbfgs.Accuracy, MlnetUar = lbfgs.Uar };
     }
 
     /// <summary>Trains the CNN, writes its per-epoch history to <paramref name="epochsCsv"/> and scores it on the test rows.</summary>
-    private ClassificationOutcome TrainAndScore(MLContext ml, IDataView trainView, int seed, string epochsCsv)
+    private ClassificationOutcome TrainAndScore(MLContext ml, IDataView trainView, ClassifierOptions options, string epochsCsv)
     {
-        using var model = AerTraining.TrainCnn(ml, trainView, context.ValidationView, context.Profile, seed, context.Device);
+        using var model = AerTraining.TrainCnn(ml, trainView, context.ValidationView, options);
         AerTraining.WriteEpochs(epochsCsv, model);
         return AerTraining.Evaluate(ml, model, context.TestView);
     }
@@ -98,7 +99,8 @@ public sealed class RowRunner(StudyContext context, Action<string>? log = null, 
         var generatedOnly = Generate(ml, generator, StudyRows.Faces(train, 1))
             .Select((s, i) => new SpectrogramRow { Label = labels[i], Spectrogram = s }).ToList();
         log?.Invoke($"{RowNames.Display(row)} seed {seed}: CAS classifier on {generatedOnly.Count} generated samples");
-        var cas = TrainAndScore(ml, StudyRows.View(ml, generatedOnly), seed, Path.Combine(dir, "cas-cnn-epochs.csv"));
+        var cas = TrainAndScore(ml, StudyRows.View(ml, generatedOnly), context.Profile.CasClassifierOptionsFor(seed, context.Device),
+                                Path.Combine(dir, "cas-cnn-epochs.csv"));
 
         var generated = Generate(ml, generator, context.TestFaces);
         WriteSamples(row, seed, generated);
