@@ -12,7 +12,7 @@ namespace TcWgan.Data;
 public sealed class TensorCache
 {
     /// <summary>Version of the entry layout and of the key recipe; part of every key and every header.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>File extension of entries.</summary>
     public const string EntryExtension = ".tcc";

@@ -20,7 +20,7 @@ internal static class ModelPersistence
         ArgumentNullException.ThrowIfNull(ctx);
         TransformerKind kind = TransformerKinds.Get(payload.Kind);
         BinaryWriter writer = MLNetInternals.Resolve().BeginSave(ctx, kind.ModelSignature, kind.LoaderSignature,
-            ModelPayload.FormatVersion);
+            (uint)ModelPayload.FormatVersion);
         payload.Write(writer);
     }
 

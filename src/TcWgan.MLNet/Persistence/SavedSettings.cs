@@ -1,5 +1,4 @@
 using System.Text.Json;
-using TcWgan.Nn;
 
 namespace TcWgan.MLNet.Persistence;
 
@@ -31,14 +30,14 @@ internal static class SavedSettings
             throw new InvalidDataException($"TcWgan.MLNet {kind} entry has invalid saved options: {string.Join(" ", errors)}");
     }
 
-    /// <summary>Loads weights, turning a <see cref="ModelFormatException"/> into the stage's error.</summary>
+    /// <summary>Loads weights, turning a <see cref="ContainerFormatException"/> into the stage's error.</summary>
     public static T Weights<T>(string kind, Func<T> load)
     {
         try
         {
             return load();
         }
-        catch (ModelFormatException e)
+        catch (ContainerFormatException e)
         {
             throw new InvalidDataException($"TcWgan.MLNet {kind} entry: its weights cannot be read ({e.Message}).", e);
         }

@@ -1,7 +1,7 @@
 namespace TcWgan.Nn;
 
 /// <summary>
-/// Checkpoint content (a <see cref="ModelContainer"/> with magic "TCWGANCK"): metadata JSON
+/// Checkpoint content (a <see cref="ChecksummedContainer"/> with magic "TCWGANCK"): metadata JSON
 /// (<see cref="CheckpointMetadata"/>) and sections "encoder", "classifier", "generator", "critic" (module states incl.
 /// batch-norm statistics) and "encoder.optimizer", "classifier.optimizer", "generator.optimizer", "critic.optimizer"
 /// (TorchSharp optimiser state dictionaries: step counts and moment estimates). Random state is not stored: every step

@@ -50,7 +50,7 @@ internal sealed class CheckpointStore
     /// Writes <paramref name="container"/> atomically, then prunes older checkpoints beyond <see cref="Keep"/> and the
     /// temporary files a killed writer left (a folder has one writer: the trainer using it).
     /// </summary>
-    public string Save(long completedSteps, ModelContainer container)
+    public string Save(long completedSteps, ChecksummedContainer container)
     {
         string path = PathFor(completedSteps);
         AtomicFile.Write(path, container.Write);
@@ -62,12 +62,12 @@ internal sealed class CheckpointStore
 
     /// <summary>
     /// The newest checkpoint that verifies (magic, version, every length and the SHA-256 digest; see
-    /// <see cref="ModelContainer.Read"/>), trying the newest first; null when none does or the folder is empty.
+    /// <see cref="ChecksummedContainer.Read(Stream, string, int, string)"/>), trying the newest first; null when none does or the folder is empty.
     /// <paramref name="path"/> is the file used (null when none). Every newer checkpoint passed over is listed in
     /// <paramref name="rejected"/> (newest first) as "file: why", so the caller can say which one it resumed from and
     /// why. Rejected files are left in place (evidence); the next <see cref="Save"/> of the same step replaces them.
     /// </summary>
-    public ModelContainer? LoadNewestValid(out string? path, out IReadOnlyList<string> rejected)
+    public ChecksummedContainer? LoadNewestValid(out string? path, out IReadOnlyList<string> rejected)
     {
         var passedOver = new List<string>();
         rejected = passedOver;
@@ -79,7 +79,7 @@ internal sealed class CheckpointStore
                 path = candidate;
                 return container;
             }
-            catch (ModelFormatException e)
+            catch (ContainerFormatException e)
             {
                 passedOver.Add(e.Message);
             }
@@ -101,16 +101,16 @@ internal sealed class CheckpointStore
     }
 
     /// <summary>Reads and validates a checkpoint file.</summary>
-    public static ModelContainer Load(string path)
+    public static ChecksummedContainer Load(string path)
     {
         try
         {
             using var stream = File.OpenRead(path);
-            return ModelContainer.Read(stream, CheckpointFormat.Magic, CheckpointFormat.Version, path);
+            return ChecksummedContainer.Read(stream, CheckpointFormat.Magic, CheckpointFormat.Version, path);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new ModelFormatException(path, $"could not be opened ({e.Message}).", e);
+            throw new ContainerFormatException(path, $"could not be opened ({e.Message}).", e);
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed record ClassifierEpoch(int Epoch, double LearningRate, double Trai
 /// <summary>
 /// Spectrogram emotion classifier (Q, Q16 or VGG16-style; <see cref="ClassifierKind"/>, see
 /// <see cref="EmotionClassifierNetwork"/>) trained on (3, 28, 112) images by the project's one supervised loop. Saved
-/// format: a <see cref="ModelContainer"/> with magic "TCWGANQC", version 2, metadata JSON
+/// format: a <see cref="ChecksummedContainer"/> with magic "TCWGANQC", version 2, metadata JSON
 /// (<see cref="EmotionClassifierMetadata"/>) and the section "network" (weights, batch-norm statistics and the input
 /// normalisation fitted on the training rows).
 /// </summary>
@@ -221,26 +221,26 @@ public sealed class EmotionClassifier : IDisposable
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         var metadata = new EmotionClassifierMetadata(Options, History.ToList(), SelectedEpoch);
-        var sections = new Dictionary<string, byte[]> { ["network"] = ModelContainer.ModuleBytes(network) };
-        new ModelContainer(Magic, Version, JsonSerializer.Serialize(metadata), sections).Write(stream);
+        var sections = new Dictionary<string, byte[]> { ["network"] = ModuleState.Of(network) };
+        new ChecksummedContainer(Magic, Version, JsonSerializer.Serialize(metadata), sections).Write(stream);
     }
 
     /// <summary>
     /// Reads a classifier written by <see cref="Save"/> onto <paramref name="device"/> (chosen here, not when it was
-    /// trained); damage or invalid stored options throw <see cref="ModelFormatException"/>.
+    /// trained); damage or invalid stored options throw <see cref="ContainerFormatException"/>.
     /// </summary>
     public static EmotionClassifier Load(Stream stream, string device = "auto")
     {
         ArgumentNullException.ThrowIfNull(stream);
         string source = FaceToAudioModel.StreamName(stream);
         var target = DeviceNames.Resolve(device);
-        var container = ModelContainer.Read(stream, Magic, Version, source);
+        var container = ChecksummedContainer.Read(stream, Magic, Version, source);
         EmotionClassifierMetadata? metadata;
         try { metadata = JsonSerializer.Deserialize<EmotionClassifierMetadata>(container.Metadata); }
-        catch (JsonException e) { throw new ModelFormatException(source, $"its metadata is not valid JSON ({e.Message}).", e); }
-        if (metadata?.Options is null || metadata.History is null) throw new ModelFormatException(source, "its metadata is incomplete.");
+        catch (JsonException e) { throw new ContainerFormatException(source, $"its metadata is not valid JSON ({e.Message}).", e); }
+        if (metadata?.Options is null || metadata.History is null) throw new ContainerFormatException(source, "its metadata is incomplete.");
         var errors = metadata.Options.Validate();
-        if (errors.Count > 0) throw new ModelFormatException(source, "its stored options are invalid: " + string.Join("; ", errors));
+        if (errors.Count > 0) throw new ContainerFormatException(source, "its stored options are invalid: " + string.Join("; ", errors));
         var network = Build(metadata.Options, null);
         try
         {

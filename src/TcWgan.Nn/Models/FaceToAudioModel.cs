@@ -8,7 +8,7 @@ namespace TcWgan.Nn;
 /// A trained face-to-audio generator: temporal encoder + generator G, in eval mode. <see cref="Generate"/> maps face
 /// windows and target emotions to spectrogram images; sample i's noise comes only from seeds[i], so how samples are
 /// batched never changes an output (up to float rounding of batched kernels).
-/// Saved format: a <see cref="ModelContainer"/> with magic "TCWGANFA", version 1, metadata JSON
+/// Saved format: a <see cref="ChecksummedContainer"/> with magic "TCWGANFA", version 1, metadata JSON
 /// (<see cref="FaceToAudioMetadata"/>) and sections "encoder" and "generator".
 /// </summary>
 public sealed class FaceToAudioModel : IDisposable
@@ -90,13 +90,13 @@ public sealed class FaceToAudioModel : IDisposable
         var metadata = new FaceToAudioMetadata(Options, TrainingTime.Ticks, History.ToList());
         var sections = new Dictionary<string, byte[]>
         {
-            ["encoder"] = ModelContainer.ModuleBytes(encoder),
-            ["generator"] = ModelContainer.ModuleBytes(generator),
+            ["encoder"] = ModuleState.Of(encoder),
+            ["generator"] = ModuleState.Of(generator),
         };
-        new ModelContainer(Magic, Version, JsonSerializer.Serialize(metadata), sections).Write(stream);
+        new ChecksummedContainer(Magic, Version, JsonSerializer.Serialize(metadata), sections).Write(stream);
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/>; a damaged stream throws <see cref="ModelFormatException"/>.</summary>
+    /// <summary>Reads a model written by <see cref="Save"/>; a damaged stream throws <see cref="ContainerFormatException"/>.</summary>
     public static FaceToAudioModel Load(Stream stream, string device = "auto") => Load(stream, device, StreamName(stream));
 
     /// <summary>Reads a model file.</summary>
@@ -110,13 +110,13 @@ public sealed class FaceToAudioModel : IDisposable
     {
         ArgumentNullException.ThrowIfNull(stream);
         var target = DeviceNames.Resolve(deviceName);
-        var container = ModelContainer.Read(stream, Magic, Version, source);
+        var container = ChecksummedContainer.Read(stream, Magic, Version, source);
         FaceToAudioMetadata? metadata;
         try { metadata = JsonSerializer.Deserialize<FaceToAudioMetadata>(container.Metadata); }
-        catch (JsonException e) { throw new ModelFormatException(source, $"its metadata is not valid JSON ({e.Message}).", e); }
-        if (metadata?.Options is null || metadata.History is null) throw new ModelFormatException(source, "its metadata is incomplete.");
+        catch (JsonException e) { throw new ContainerFormatException(source, $"its metadata is not valid JSON ({e.Message}).", e); }
+        if (metadata?.Options is null || metadata.History is null) throw new ContainerFormatException(source, "its metadata is incomplete.");
         var errors = metadata.Options.Validate();
-        if (errors.Count > 0) throw new ModelFormatException(source, "its stored options are invalid: " + string.Join("; ", errors));
+        if (errors.Count > 0) throw new ContainerFormatException(source, "its stored options are invalid: " + string.Join("; ", errors));
         var options = metadata.Options;
         var encoder = TemporalEncoder.Create(options.Encoder, options.Width, options.Dropout, options.AttentionHeads, null);
         var generator = new SpectrogramGenerator(options.Width, options.Dropout, null);

@@ -312,30 +312,30 @@ internal sealed class TrainingSession : IDisposable
     /// <summary>What a checkpoint must agree with to be resumed: the options and, with a caller's Q, its digest.</summary>
     private string Fingerprint => options.ResumeFingerprint() + (classifierDigest.Length > 0 ? $"|classifier:{classifierDigest}" : "");
 
-    public ModelContainer ToCheckpoint(long completedSteps, TimeSpan trainingTime, List<LossRecord> history)
+    public ChecksummedContainer ToCheckpoint(long completedSteps, TimeSpan trainingTime, List<LossRecord> history)
     {
         var metadata = new CheckpointMetadata(completedSteps, Fingerprint, trainingTime.Ticks, history);
         var sections = new Dictionary<string, byte[]>
         {
-            ["encoder"] = ModelContainer.ModuleBytes(encoder),
-            ["classifier"] = ModelContainer.ModuleBytes(classifier), // the caller's Q too: a checkpoint is a complete state
-            ["generator"] = ModelContainer.ModuleBytes(generator),
-            ["critic"] = ModelContainer.ModuleBytes(critic),
-            ["encoder.optimizer"] = ModelContainer.OptimizerBytes(encoderLoop.Optimizer),
-            ["classifier.optimizer"] = ModelContainer.OptimizerBytes(classifierLoop.Optimizer),
-            ["generator.optimizer"] = ModelContainer.OptimizerBytes(generatorOptimizer),
-            ["critic.optimizer"] = ModelContainer.OptimizerBytes(criticOptimizer),
+            ["encoder"] = ModuleState.Of(encoder),
+            ["classifier"] = ModuleState.Of(classifier), // the caller's Q too: a checkpoint is a complete state
+            ["generator"] = ModuleState.Of(generator),
+            ["critic"] = ModuleState.Of(critic),
+            ["encoder.optimizer"] = ModuleState.Of(encoderLoop.Optimizer),
+            ["classifier.optimizer"] = ModuleState.Of(classifierLoop.Optimizer),
+            ["generator.optimizer"] = ModuleState.Of(generatorOptimizer),
+            ["critic.optimizer"] = ModuleState.Of(criticOptimizer),
         };
-        return new ModelContainer(CheckpointFormat.Magic, CheckpointFormat.Version, JsonSerializer.Serialize(metadata), sections);
+        return new ChecksummedContainer(CheckpointFormat.Magic, CheckpointFormat.Version, JsonSerializer.Serialize(metadata), sections);
     }
 
     /// <summary>Restores a checkpoint written by <see cref="ToCheckpoint"/> with the same options.</summary>
-    public CheckpointMetadata Restore(ModelContainer checkpoint, string path)
+    public CheckpointMetadata Restore(ChecksummedContainer checkpoint, string path)
     {
         CheckpointMetadata? metadata;
         try { metadata = JsonSerializer.Deserialize<CheckpointMetadata>(checkpoint.Metadata); }
-        catch (JsonException e) { throw new ModelFormatException(path, $"its metadata is not valid JSON ({e.Message}).", e); }
-        if (metadata is null || metadata.History is null) throw new ModelFormatException(path, "its metadata is empty.");
+        catch (JsonException e) { throw new ContainerFormatException(path, $"its metadata is not valid JSON ({e.Message}).", e); }
+        if (metadata is null || metadata.History is null) throw new ContainerFormatException(path, "its metadata is empty.");
         if (metadata.OptionsFingerprint != Fingerprint)
             throw new InvalidOperationException(
                 $"Checkpoint {path} was written with different options (or another pre-trained Q); resume with the same settings or use another CheckpointDirectory." +

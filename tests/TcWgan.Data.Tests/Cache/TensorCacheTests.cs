@@ -130,7 +130,7 @@ public sealed class TensorCacheTests : IDisposable
         byte[] bytes = File.ReadAllBytes(path);
         byte[] damaged = corruption switch
         {
-            "flip-payload-byte" => Flip(bytes, CacheEntryFormat.HeaderLength + 100),
+            "flip-payload-byte" => Flip(bytes, 200),
             "flip-last-byte" => Flip(bytes, bytes.Length - 1),
             "flip-checksum" => Flip(bytes, 60),
             "truncate-payload" => bytes[..(bytes.Length - 3)],
@@ -170,7 +170,7 @@ public sealed class TensorCacheTests : IDisposable
         cache.Put(key, SampleEntry(8));
         File.WriteAllBytes(cache.PathFor(key), Flip(File.ReadAllBytes(cache.PathFor(key)), 200));
         Assert.False(cache.TryGet(key, out _, out var damage));
-        Assert.Equal("payload checksum mismatch", damage!.Reason);
+        Assert.Contains("SHA-256 digest does not match", damage!.Reason);
         Assert.False(cache.Contains(key));
     }
 
@@ -183,26 +183,44 @@ public sealed class TensorCacheTests : IDisposable
         byte[] bytes = File.ReadAllBytes(cache.PathFor(key));
         File.WriteAllBytes(cache.PathFor(key), bytes[..(bytes.Length / 2)]);
         Assert.False(cache.TryGet(key, out _, out var damage));
-        Assert.StartsWith("truncated", damage!.Reason);
+        Assert.Contains("truncated or altered", damage!.Reason);
     }
 
     [Fact]
-    public void Header_holds_magic_version_key_and_lengths()
+    public void Entry_is_a_container_holding_its_key_and_one_section_per_tensor_section()
     {
         var cache = new TensorCache(_dir.Combine("cache"));
         var key = KeyFor("a=1");
         var entry = SampleEntry(10);
         cache.Put(key, entry);
-        byte[] bytes = File.ReadAllBytes(cache.PathFor(key));
-        Assert.Equal("TCWGANTC"u8.ToArray(), bytes[..8]);
-        Assert.Equal(TensorCache.FormatVersion, BitConverter.ToInt32(bytes, 8));
-        Assert.Equal(key.ToBytes(), bytes[12..44]);
-        long payload = BitConverter.ToInt64(bytes, 44);
-        Assert.Equal(bytes.Length - CacheEntryFormat.HeaderLength, payload);
-        // section count + per-section counts + per-array lengths + floats
-        long expected = 4 + 3 * 4 + (3 + 0 + 3) * 4 + entry.FloatCount * 4;
-        Assert.Equal(expected, payload);
-        Assert.Equal(System.Security.Cryptography.SHA256.HashData(bytes.AsSpan(CacheEntryFormat.HeaderLength)), bytes[52..84]);
+        var container = ChecksummedContainer.Read(File.ReadAllBytes(cache.PathFor(key)), CacheEntryFormat.Magic, TensorCache.FormatVersion, "entry");
+        Assert.Equal(TensorCache.FormatVersion, container.Version);
+        Assert.Equal(key.Hex, container.Metadata);
+        Assert.Equal(["0", "1", "2"], container.Sections.Keys);
+        // per section: array count + array lengths + floats
+        for (int i = 0; i < 3; i++)
+            Assert.Equal(4 + 4 * entry.Sections[i].Length + 4 * entry.Sections[i].Sum(a => a.Length), container.Sections[i.ToString()].Length);
+    }
+
+    [Fact]
+    public void An_intact_entry_of_another_key_is_damage_not_a_hit()
+    {
+        var a = KeyFor("a=1");
+        var b = KeyFor("a=2");
+        byte[] image = CacheEntryFormat.Encode(a, SampleEntry(11));
+        Assert.NotNull(CacheEntryFormat.TryDecode(image, a, out _));
+        Assert.Null(CacheEntryFormat.TryDecode(image, b, out var damage));
+        Assert.Equal("its key does not match the file name", damage);
+    }
+
+    [Fact]
+    public void A_section_whose_lengths_do_not_add_up_is_damage()
+    {
+        var key = KeyFor("a=1");
+        byte[] section = [.. BitConverter.GetBytes(1), .. BitConverter.GetBytes(3), .. new byte[8]]; // 3 floats declared, 2 present
+        byte[] image = new ChecksummedContainer(CacheEntryFormat.Magic, TensorCache.FormatVersion, key.Hex, [new("0", section)]).ToBytes();
+        Assert.Null(CacheEntryFormat.TryDecode(image, key, out var damage));
+        Assert.Equal("section 0 is missing or inconsistent", damage);
     }
 
     private static byte[] Flip(byte[] bytes, int index)

@@ -105,7 +105,7 @@ public sealed class CachedPreprocessingTests(RealClips real) : IDisposable
         RealClips.AssertIdentical(real.Prepared[1], rebuilt);
         var damage = Assert.Single(damages);
         Assert.Equal(entry, damage.Path);
-        Assert.Contains(corruption == "flip" ? "checksum" : "truncated", damage.Reason);
+        Assert.Contains(corruption == "flip" ? "SHA-256" : "truncated", damage.Reason);
         Assert.Equal(1, preprocessor.CacheRebuilt);
         RealClips.AssertIdentical(real.Prepared[1], preprocessor.Prepare(clip, out var then));
         Assert.Equal(CacheOutcome.Hit, then);

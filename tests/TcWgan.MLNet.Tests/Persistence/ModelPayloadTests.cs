@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using TcWgan.MLNet.Persistence;
 
 namespace TcWgan.MLNet.Tests.Persistence;
@@ -32,27 +31,33 @@ public class ModelPayloadTests
     public void LayoutMatchesFormatDocument()
     {
         byte[] bytes = Bytes(new ModelPayload("K", "{}", [new("w", [9])]));
-        Assert.Equal("TCWGANML"u8.ToArray(), bytes[..8]);
-        Assert.Equal(ModelPayload.FormatVersion, BitConverter.ToUInt32(bytes, 8));
-        Assert.Equal(1, BitConverter.ToInt32(bytes, 12));                 // kind length
-        Assert.Equal((byte)'K', bytes[16]);
-        Assert.Equal(2, BitConverter.ToInt32(bytes, 17));                 // options length
-        Assert.Equal(1, BitConverter.ToInt32(bytes, 23));                 // blob count
-        Assert.Equal(1, BitConverter.ToInt32(bytes, 27));                 // blob name length
-        Assert.Equal(1L, BitConverter.ToInt64(bytes, 32));                // blob length
-        Assert.Equal(SHA256.HashData(new byte[] { 9 }), bytes[40..72]);
-        Assert.Equal(9, bytes[72]);
-        Assert.Equal(73, bytes.Length);
+        long length = BitConverter.ToInt64(bytes, 0);
+        Assert.Equal(bytes.Length - 8, length);
+        var container = ChecksummedContainer.Read(bytes.AsSpan(8), "TCWGANML", ModelPayload.FormatVersion, "mem");
+        Assert.Equal(2, container.Version);
+        Assert.Equal("K", container.Metadata);
+        Assert.Equal(["options", "w"], container.Sections.Keys);
+        Assert.Equal("{}"u8.ToArray(), container.Sections["options"]);
+        Assert.Equal(new byte[] { 9 }, container.Sections["w"]);
     }
 
     [Fact]
     public void AnotherFormatVersionIsAClearError()
     {
-        byte[] bytes = Bytes(Sample());
-        BitConverter.GetBytes(ModelPayload.FormatVersion + 1).CopyTo(bytes, 8);
-        var e = Assert.Throws<InvalidDataException>(() => Read(bytes));
-        Assert.Contains("format version 2", e.Message);
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
+        {
+            byte[] newer = new ChecksummedContainer("TCWGANML", ModelPayload.FormatVersion + 1, "K", [new("options", "{}"u8.ToArray())]).ToBytes();
+            writer.Write((long)newer.Length);
+            writer.Write(newer);
+        }
+        var e = Assert.Throws<ContainerFormatException>(() => Read(stream.ToArray()));
+        Assert.Contains("format version 3", e.Message);
         Assert.Contains("test.zip", e.Message);
+
+        // Version 1 wrote the magic first and no container: named as such, not as damage.
+        byte[] old = [.. "TCWGANML"u8, .. BitConverter.GetBytes(1u), .. new byte[40]];
+        Assert.Contains("format version 1", Assert.Throws<ContainerFormatException>(() => Read(old)).Message);
     }
 
     [Fact]
@@ -60,25 +65,29 @@ public class ModelPayloadTests
     {
         byte[] bytes = Bytes(Sample());
         int blobStart = bytes.AsSpan().IndexOf(new byte[] { 1, 2, 3, 4, 5 });   // the 'weights' blob bytes
-        Assert.True(blobStart > 40);
+        Assert.True(blobStart > 8);
         bytes[blobStart + 2] ^= 0x55;
-        var e = Assert.Throws<InvalidDataException>(() => Read(bytes));
+        var e = Assert.Throws<ContainerFormatException>(() => Read(bytes));
         Assert.Contains("SHA-256", e.Message);
-        Assert.Contains("weights", e.Message);
+        Assert.Contains("test.zip", e.Message);
     }
 
     [Fact]
     public void TruncatedPayloadIsAClearError()
     {
         byte[] bytes = Bytes(Sample());
-        var e = Assert.Throws<InvalidDataException>(() => Read(bytes[..(bytes.Length - 3)]));
-        Assert.Contains("truncated", e.Message);
+        Assert.Contains("truncated", Assert.Throws<ContainerFormatException>(() => Read(bytes[..(bytes.Length - 3)])).Message);
+        Assert.Contains("truncated", Assert.Throws<ContainerFormatException>(() => Read(bytes[..5])).Message);
     }
 
     [Fact]
     public void ForeignEntryIsRejectedByMagic()
     {
-        var e = Assert.Throws<InvalidDataException>(() => Read(new byte[64]));
-        Assert.Contains("magic", e.Message);
+        byte[] foreign = [.. BitConverter.GetBytes(56L), .. new byte[56]];
+        Assert.Contains("is not a TCWGANML file", Assert.Throws<ContainerFormatException>(() => Read(foreign)).Message);
     }
+
+    [Fact]
+    public void ABlobMayNotTakeTheOptionsName() =>
+        Assert.Throws<ArgumentException>(() => Bytes(new ModelPayload("K", "{}", [new("options", [1])])));
 }

@@ -92,6 +92,19 @@ public sealed class SavedModelTamperingTests
     }
 
     [Fact]
+    public void An_options_edit_that_does_not_reseal_the_container_is_refused_as_damage()
+    {
+        using var dir = new TempDir();
+        var (_, _, _, zip) = Saved(dir);
+        ZipPatcher.PatchPayload(zip, (bytes, at) =>
+        {
+            int i = bytes.AsSpan(at).IndexOf("\"BatchSize\":128"u8);
+            bytes[at + i + "\"BatchSize\":".Length] = (byte)'9';
+        }, reseal: false);
+        Assert.Contains("SHA-256", LoadError(zip));
+    }
+
+    [Fact]
     public void A_damaged_classifier_blob_fails_its_checksum_before_reaching_libtorch()
     {
         using var dir = new TempDir();
@@ -99,8 +112,8 @@ public sealed class SavedModelTamperingTests
         ZipPatcher.PatchPayload(zip, (bytes, at) =>
         {
             int name = bytes.AsSpan(at).IndexOf("classifier"u8);
-            bytes[at + name + "classifier".Length + 8 + 32 + 64] ^= 0xFF; // a byte inside the weights, after length and hash
-        });
+            bytes[at + name + "classifier".Length + 8 + 64] ^= 0xFF; // a byte inside the weights, after their length
+        }, reseal: false);
         Assert.Contains("SHA-256", LoadError(zip));
     }
 }

@@ -1,12 +1,17 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 
 namespace TcWgan.MLNet.Tests.Support;
 
 /// <summary>Edits the TcWgan payload inside a saved model .zip, to test how damage is reported.</summary>
 internal static class ZipPatcher
 {
-    /// <summary>Applies <paramref name="edit"/> to the bytes of the first entry holding a TcWgan payload (given the payload offset).</summary>
-    public static void PatchPayload(string zipPath, Action<byte[], int> edit)
+    /// <summary>
+    /// Applies <paramref name="edit"/> to the bytes of the first entry holding a TcWgan payload (given the offset of its
+    /// container, which an int64 length precedes). With <paramref name="reseal"/> the container's SHA-256 is recomputed
+    /// afterwards, as if a (newer or careless) writer had produced the edited content; without it the edit is damage.
+    /// </summary>
+    public static void PatchPayload(string zipPath, Action<byte[], int> edit, bool reseal = true)
     {
         using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Update);
         foreach (var entry in zip.Entries.ToList())
@@ -16,6 +21,11 @@ internal static class ZipPatcher
             int at = bytes.AsSpan().IndexOf("TCWGANML"u8);
             if (at < 0) continue;
             edit(bytes, at);
+            if (reseal)
+            {
+                int length = (int)BitConverter.ToInt64(bytes, at - 8);
+                SHA256.HashData(bytes.AsSpan(at, length - 32)).CopyTo(bytes, at + length - 32);
+            }
             string name = entry.FullName;
             entry.Delete();
             using var w = zip.CreateEntry(name).Open();

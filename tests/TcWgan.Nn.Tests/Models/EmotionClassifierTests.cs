@@ -109,7 +109,7 @@ public class EmotionClassifierTests
         Assert.Equal(q.History, loaded.History);
         var damaged = stream.ToArray();
         damaged[^40] ^= 1;
-        Assert.Throws<ModelFormatException>(() => EmotionClassifier.Load(new MemoryStream(damaged), "cpu"));
+        Assert.Throws<ContainerFormatException>(() => EmotionClassifier.Load(new MemoryStream(damaged), "cpu"));
     }
 
     [Fact]

@@ -84,14 +84,14 @@ public class FaceToAudioModelTests(TinyModelFixture fixture) : IClassFixture<Tin
 
         var flipped = (byte[])bytes.Clone();
         flipped[bytes.Length / 3] ^= 0xFF;
-        Assert.Contains("damaged", Assert.Throws<ModelFormatException>(() => FaceToAudioModel.Load(new MemoryStream(flipped), "cpu")).Message);
+        Assert.Contains("damaged", Assert.Throws<ContainerFormatException>(() => FaceToAudioModel.Load(new MemoryStream(flipped), "cpu")).Message);
 
         var truncated = bytes.AsSpan(0, bytes.Length / 2).ToArray();
-        Assert.Throws<ModelFormatException>(() => FaceToAudioModel.Load(new MemoryStream(truncated), "cpu"));
-        Assert.Contains("truncated", Assert.Throws<ModelFormatException>(() => FaceToAudioModel.Load(new MemoryStream(bytes.AsSpan(0, 10).ToArray()), "cpu")).Message);
+        Assert.Throws<ContainerFormatException>(() => FaceToAudioModel.Load(new MemoryStream(truncated), "cpu"));
+        Assert.Contains("truncated", Assert.Throws<ContainerFormatException>(() => FaceToAudioModel.Load(new MemoryStream(bytes.AsSpan(0, 10).ToArray()), "cpu")).Message);
 
         var foreign = (byte[])bytes.Clone();
         "TCWGANQC"u8.CopyTo(foreign);
-        Assert.Contains("not a TCWGANFA", Assert.Throws<ModelFormatException>(() => FaceToAudioModel.Load(new MemoryStream(foreign), "cpu")).Message);
+        Assert.Contains("not a TCWGANFA", Assert.Throws<ContainerFormatException>(() => FaceToAudioModel.Load(new MemoryStream(foreign), "cpu")).Message);
     }
 }

@@ -170,7 +170,7 @@ public class GanTrainerTests
             Assert.Equal(straight.History[i].GeneratorLoss, resumed.History[i].GeneratorLoss, 5);
 
         File.WriteAllBytes(latest, bytes.AsSpan(0, 20).ToArray());
-        Assert.Contains("truncated", Assert.Throws<ModelFormatException>(() => CheckpointStore.Load(latest)).Message);
+        Assert.Contains("truncated", Assert.Throws<ContainerFormatException>(() => CheckpointStore.Load(latest)).Message);
     }
 
     [Fact]
