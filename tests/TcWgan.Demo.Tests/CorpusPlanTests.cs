@@ -31,6 +31,30 @@ public sealed class CorpusPlanTests
     }
 
     [Fact]
+    public void Full_preset_crema_has_the_real_corpus_design()
+    {
+        var plan = CorpusPlan.Create(new DemoCorpusOptions { Layout = DemoLayout.CremaD, Preset = DemoPreset.Full });
+        Assert.Equal(91 * (11 * 6 + 5 * 3 + 1), plan.Clips.Count); // 7,462: the real CREMA-D has 7,442 (20 takes missing)
+        Assert.Equal(plan.Clips.Count, plan.Clips.Select(c => c.Id).Distinct().Count());
+        Assert.Equal(Enumerable.Range(1001, 91), plan.Actors.Select(a => a.Number));
+        var ieo = plan.Clips.Where(c => c.Sentence == "IEO").ToList();
+        Assert.All(ieo.Where(c => c.Emotion != Emotion.Neutral), c => Assert.Matches(@"_(LO|MD|HI)$", c.Id));
+        Assert.All(ieo.Where(c => c.Emotion == Emotion.Neutral), c => Assert.EndsWith("_XX", c.Id));
+        Assert.All(plan.Clips.Where(c => c.Sentence != "IEO"), c => Assert.EndsWith("_XX", c.Id));
+        Assert.Equal(12, plan.Clips.Select(c => c.Sentence).Distinct().Count());
+    }
+
+    [Fact]
+    public void Full_preset_ravdess_is_the_speech_corpus_size()
+    {
+        var plan = CorpusPlan.Create(new DemoCorpusOptions { Layout = DemoLayout.Ravdess, Preset = DemoPreset.Full });
+        Assert.Equal(24 * (5 * 2 * 2 * 2 + 2 * 2), plan.Clips.Count);
+        Assert.Equal(["tiny", "demo", "full"], DemoPresets.Names);
+        Assert.All(DemoPresets.Names, n => Assert.NotNull(DemoPresets.Parse(n)));
+        Assert.Null(DemoPresets.Parse("huge"));
+    }
+
+    [Fact]
     public void Ravdess_without_wav_plans_no_audio_files()
     {
         var plan = CorpusPlan.Create(new DemoCorpusOptions { Layout = DemoLayout.Ravdess, Preset = DemoPreset.Tiny, WriteRavdessWav = false });

@@ -13,7 +13,7 @@ public sealed class RenderDemoCommand : Command<RenderDemoCommand.Settings>
         [CommandOption("--layout")] [Description("crema-d or ravdess")] [DefaultValue("crema-d")]
         public string Layout { get; init; } = "crema-d";
 
-        [CommandOption("--preset")] [Description("tiny or demo")] [DefaultValue("demo")]
+        [CommandOption("--preset")] [Description("tiny, demo or full (the real corpus's size)")] [DefaultValue("demo")]
         public string Preset { get; init; } = "demo";
 
         [CommandOption("--seed")] [DefaultValue(1)]
@@ -25,7 +25,7 @@ public sealed class RenderDemoCommand : Command<RenderDemoCommand.Settings>
         public override ValidationResult Validate()
         {
             if (Layout is not ("crema-d" or "ravdess")) return ValidationResult.Error("--layout must be crema-d or ravdess");
-            if (Preset is not ("tiny" or "demo")) return ValidationResult.Error("--preset must be tiny or demo");
+            if (DemoPresets.Parse(Preset) is null) return ValidationResult.Error("--preset must be " + string.Join(", ", DemoPresets.Names));
             return ValidationResult.Success();
         }
     }
@@ -35,7 +35,7 @@ public sealed class RenderDemoCommand : Command<RenderDemoCommand.Settings>
         var options = new DemoCorpusOptions
         {
             Layout = settings.Layout == "ravdess" ? DemoLayout.Ravdess : DemoLayout.CremaD,
-            Preset = settings.Preset == "tiny" ? DemoPreset.Tiny : DemoPreset.Demo,
+            Preset = DemoPresets.Parse(settings.Preset)!.Value,
             Seed = settings.Seed,
         };
         string outDir = Path.GetFullPath(settings.Out);

@@ -37,7 +37,7 @@ public sealed class CorpusPlan
         foreach (var actor in actors)
         foreach (var emotion in Emotions.All)
         foreach (string sentence in spec.Sentences)
-        foreach (var intensity in spec.IntensitiesFor(emotion, options.Layout))
+        foreach (var intensity in spec.IntensitiesFor(emotion, sentence, options.Layout))
         for (int rep = 1; rep <= spec.Repetitions; rep++)
             clips.Add(crema ? CremaClip(actor, emotion, sentence, intensity, rep)
                 : RavdessClip(actor, emotion, sentence, intensity, rep, options.WriteRavdessWav));

@@ -16,7 +16,7 @@ public sealed class CorpusConfig
     /// </summary>
     public bool AudioOnly { get; set; }
 
-    /// <summary>Demo preset when rendering: tiny or demo.</summary>
+    /// <summary>Demo preset when rendering: tiny, demo or full (the real corpus's size, for benchmarks).</summary>
     public string DemoPreset { get; set; } = "demo";
 
     /// <summary>Seed of the rendered corpus.</summary>
@@ -31,7 +31,7 @@ public sealed class CorpusConfig
             yield return "root: a manifest CSV path is required for dataset 'manifest'.";
         if (Root is null && AudioOnly)
             yield return "audioOnly: the demo corpus is audio-visual; set root to an audio corpus.";
-        if (Root is null && DemoPreset is not ("tiny" or "demo"))
-            yield return $"demoPreset: '{DemoPreset}' is not tiny or demo.";
+        if (Root is null && Demo.DemoPresets.Parse(DemoPreset) is null)
+            yield return $"demoPreset: '{DemoPreset}' is not one of {string.Join(", ", Demo.DemoPresets.Names)}.";
     }
 }

@@ -109,7 +109,7 @@ public static class StudyRunner
         var options = new DemoCorpusOptions
         {
             Layout = config.Corpus.Dataset == "ravdess" ? DemoLayout.Ravdess : DemoLayout.CremaD,
-            Preset = config.Corpus.DemoPreset == "tiny" ? DemoPreset.Tiny : DemoPreset.Demo,
+            Preset = DemoPresets.Parse(config.Corpus.DemoPreset) ?? throw new InvalidDataException($"Unknown demo preset '{config.Corpus.DemoPreset}'."),
             Seed = config.Corpus.DemoSeed,
         };
         string dir = Path.Combine(config.Run.Corpus, $"{config.Corpus.Dataset}-{config.Corpus.DemoPreset}-seed{options.Seed}");
