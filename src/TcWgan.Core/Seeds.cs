@@ -8,8 +8,9 @@ namespace TcWgan;
 /// <summary>
 /// Every seed derivation of the solution, in one place. Each gives the same value on every machine and process
 /// (unlike <see cref="string.GetHashCode()"/>), so a run, a cache entry or a rendered corpus can be reproduced.
-/// Three schemes, each kept because its values are already on disk (caches, corpora) or in checkpoints:
-/// a training step's seed (SplitMix64), a named thing's seed (FNV-1a) and a clip's SpecAugment seed (SHA-256).
+/// Four, each kept because its values are already on disk (caches, corpora) or in checkpoints: a training step's
+/// seed (SplitMix64), a named thing's seed (FNV-1a), a clip's SpecAugment seed (SHA-256) and its variants' seeds
+/// (SplitMix64 of the clip's seed and the variant's index).
 /// </summary>
 public static class Seeds
 {
@@ -39,6 +40,19 @@ public static class Seeds
 
     /// <summary>A fresh <see cref="Random"/> for the thing named <paramref name="key"/>.</summary>
     public static Random Rng(int seed, string key) => new(Derive(seed, key));
+
+    /// <summary>
+    /// The seed of SpecAugment variant <paramref name="index"/> of a clip whose variants are seeded with
+    /// <paramref name="seed"/> (<see cref="ClipAugment"/>): the SplitMix64 finaliser of (seed, index) packed in 64 bits.
+    /// </summary>
+    public static int Variant(int seed, int index)
+    {
+        ulong z = unchecked(((ulong)(uint)seed << 32 | (uint)index) + 0x9E3779B97F4A7C15UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        z ^= z >> 31;
+        return (int)(z & 0x7FFFFFFF);
+    }
 
     /// <summary>
     /// The SpecAugment seed of a clip: the first 4 bytes (little-endian) of SHA-256("augment", seed, clip id), masked

@@ -5,7 +5,7 @@ namespace TcWgan.Data;
 
 /// <summary>
 /// How a clip's SpecAugment variants are drawn: variant i is <see cref="SpecAugment.Apply"/> of the clean spectrogram
-/// with <see cref="Options"/> and a <see cref="Random"/> seeded by <see cref="SpecAugment.VariantSeed"/>(<see cref="Seed"/>, i).
+/// with <see cref="Options"/> and a <see cref="Random"/> seeded by <see cref="Seeds.Variant"/>(<see cref="Seed"/>, i).
 /// </summary>
 /// <param name="Count">Variants per clip (0: none).</param>
 /// <param name="Options">SpecAugment settings.</param>
@@ -106,7 +106,7 @@ public sealed class PreparedClip
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Variants.Count);
-        return SpecAugment.Apply(Spectrogram, Variants.Options, new Random(SpecAugment.VariantSeed(Variants.Seed, index)));
+        return SpecAugment.Apply(Spectrogram, Variants.Options, new Random(Seeds.Variant(Variants.Seed, index)));
     }
 
     /// <summary>Throws <see cref="InvalidDataException"/> naming the clip when it has no window but a video, or a wrong-sized spectrogram.</summary>

@@ -59,18 +59,8 @@ public static class SpecAugment
     {
         if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), count, "Count must be ≥ 0.");
         var result = new float[count][];
-        for (int i = 0; i < count; i++) result[i] = Apply(spectrogram, options, new Random(VariantSeed(seed, i)));
+        for (int i = 0; i < count; i++) result[i] = Apply(spectrogram, options, new Random(Seeds.Variant(seed, i)));
         return result;
-    }
-
-    /// <summary>The seed of variant <paramref name="index"/> (SplitMix64 finaliser of seed and index).</summary>
-    public static int VariantSeed(int seed, int index)
-    {
-        ulong z = ((ulong)(uint)seed << 32 | (uint)index) + 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        z ^= z >> 31;
-        return (int)(z & 0x7FFFFFFF);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 namespace TcWgan.Core.Tests;
 
-/// <summary>The three seed derivations against values computed independently (Python, the same formulas).</summary>
+/// <summary>The four seed derivations against values computed independently (Python, the same formulas).</summary>
 public class SeedsTests
 {
     [Fact]
@@ -22,6 +22,14 @@ public class SeedsTests
         Assert.NotEqual(Seeds.Derive(1, "clip:x"), Seeds.Derive(1, "clip:y"));
         Assert.NotEqual(Seeds.Derive(1, "clip:x"), Seeds.Derive(2, "clip:x"));
         Assert.Equal(Seeds.Rng(3, "k").Next(), new Random(Seeds.Derive(3, "k")).Next());
+    }
+
+    [Fact]
+    public void VariantSeedsAreSplitMix64OfTheClipSeedAndIndex()
+    {
+        Assert.Equal(1656755946, Seeds.Variant(11, 0));
+        Assert.Equal(1038847173, Seeds.Variant(11, 3));
+        Assert.Equal(210214850, Seeds.Variant(-5, 9));
     }
 
     [Fact]
