@@ -7,7 +7,7 @@ namespace TcWgan.Nn;
 /// The adversarial objectives as small pure functions of scores and tensors (each one readable line), so each can
 /// be tested on its own. Scores are the critic's (B, 1) outputs.
 /// </summary>
-public static class GanLosses
+internal static class GanLosses
 {
     /// <summary>
     /// WGAN-GP penalty E[(‖∇ₓ D(x̂)‖₂ − 1)²] at x̂ = α·real + (1 − α)·fake, α ~ U(0, 1) per sample from

@@ -16,7 +16,7 @@ namespace TcWgan.Nn;
 /// Pooling over time makes the head independent of where in the image the utterance sits; a flattened dense head
 /// memorised time–frequency positions. <see cref="Features"/> is the pooled vector (the penultimate layer).
 /// </summary>
-public sealed class EmotionClassifierNetwork : nn.Module<Tensor, Tensor>
+internal sealed class EmotionClassifierNetwork : nn.Module<Tensor, Tensor>
 {
     private readonly Tensor inputMean;  // (1, 3, 28, 1)
     private readonly Tensor inputScale; // (1, 3, 28, 1): 1 / sd

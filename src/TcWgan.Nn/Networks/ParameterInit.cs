@@ -8,7 +8,7 @@ namespace TcWgan.Nn;
 /// Re-initialises a network from a seeded generator with PyTorch's default scheme (uniform ±1/√fan_in for
 /// convolutions and dense layers, ±1/√hidden for LSTMs; norms scale 1, shift 0), so weights depend only on the seed.
 /// </summary>
-public static class ParameterInit
+internal static class ParameterInit
 {
     /// <summary>Draws every weight of <paramref name="network"/> from <paramref name="generator"/> (a CPU generator).</summary>
     public static void Reset(nn.Module network, Generator generator)

@@ -10,7 +10,7 @@ namespace TcWgan.Nn;
 /// <c>frequencyMasks</c> bands of f ~ U{0..F} rows and <c>timeMasks</c> spans of t ~ U{0..T} columns set to 0.
 /// Placed after input normalisation, 0 is the band mean. Every channel of a sample shares its warp and masks.
 /// </summary>
-public sealed class SpecMasking : nn.Module<Tensor, Tensor>
+internal sealed class SpecMasking : nn.Module<Tensor, Tensor>
 {
     private readonly int frequencyMasks, frequencyMaskWidth, timeMasks, timeMaskWidth, timeWarp;
     private readonly Generator? generator;

@@ -10,7 +10,7 @@ namespace TcWgan.Nn;
 /// normalised per <see cref="CriticNorm"/> from the second layer on. An optional auxiliary head gives AC-GAN
 /// emotion logits from the same trunk.
 /// </summary>
-public sealed class SpectrogramCritic : nn.Module<Tensor, Tensor>
+internal sealed class SpectrogramCritic : nn.Module<Tensor, Tensor>
 {
     private static readonly int[] TrunkChannels = [16, 32, 64, 128, 128];
 

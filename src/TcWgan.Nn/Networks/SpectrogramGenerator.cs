@@ -14,7 +14,7 @@ namespace TcWgan.Nn;
 /// spectrogram (<see cref="StartAtMean"/>), the way a classifier's output bias starts at the class priors: the
 /// few hundred steps of a CPU run then go into what distinguishes clips, not into finding the average image.
 /// </summary>
-public sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
+internal sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
 {
     /// <summary>Input width: code + one-hot emotion + noise.</summary>
     public const int InputSize = Shapes.FaceCode + Emotions.Count + Shapes.Noise;
