@@ -222,9 +222,10 @@ public sealed class AugmentAudioFromFaceEstimator : IEstimator<AugmentAudioFromF
         int skipped = 0;
         using (var cursor = input.GetRowCursor(columns))
         {
-            var window = VectorReader.Create(cursor, columns[0]);
+            // GanDataset copies what it keeps (windows as bytes), so one buffer per column serves every row.
+            var window = VectorReader.CreateReusing(cursor, columns[0]);
             var label = LabelReader.Create(cursor, columns[1]);
-            var spectrogram = VectorReader.Create(cursor, columns[2]);
+            var spectrogram = VectorReader.CreateReusing(cursor, columns[2]);
             while (cursor.MoveNext())
             {
                 float[] w = window(), s = spectrogram();
