@@ -19,11 +19,11 @@ internal sealed class Conv3dEncoder : TemporalEncoder
     {
         long c32 = Width.Scale(32, widthMultiplier), c64 = Width.Scale(64, widthMultiplier), c128 = Width.Scale(128, widthMultiplier);
         features = nn.Sequential(
-            nn.Conv3d(Shapes.Channels, c32, 3, padding: 1, bias: false), nn.BatchNorm3d(c32), new LeakyRelu(0.2),
+            nn.Conv3d(Shapes.Channels, c32, 3, padding: 1, bias: false), BatchNormLayer.Of3d(c32), new LeakyRelu(0.2),
             nn.MaxPool3d((1, 2, 2)),                                         // (B, 32, 10, 14, 14)
-            nn.Conv3d(c32, c64, 3, padding: 1, bias: false), nn.BatchNorm3d(c64), new LeakyRelu(0.2),
+            nn.Conv3d(c32, c64, 3, padding: 1, bias: false), BatchNormLayer.Of3d(c64), new LeakyRelu(0.2),
             nn.MaxPool3d(2),                                                 // (B, 64, 5, 7, 7)
-            nn.Conv3d(c64, c128, 3, padding: 1, bias: false), nn.BatchNorm3d(c128), new LeakyRelu(0.2),
+            nn.Conv3d(c64, c128, 3, padding: 1, bias: false), BatchNormLayer.Of3d(c128), new LeakyRelu(0.2),
             nn.MaxPool3d(2));                                                // (B, 128, 2, 3, 3)
         code = nn.Linear(c128 * 2 * 3 * 3, Shapes.FaceCode);
         RegisterComponents();

@@ -33,7 +33,7 @@ internal sealed class ConvTrunk : nn.Module<Tensor, Tensor>
             {
                 long next = Width.Scale(units, widthMultiplier);
                 layers.append(nn.Conv2d(channels, next, 3, padding: 1, bias: false)); // (B, next, h, w)
-                layers.append(nn.BatchNorm2d(next));
+                layers.append(BatchNormLayer.Of2d(next));
                 layers.append(new LeakyRelu(0.2));
                 channels = next;
             }

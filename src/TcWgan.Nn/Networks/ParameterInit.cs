@@ -18,7 +18,7 @@ internal static class ParameterInit
         {
             var own = module.named_parameters(recurse: false).ToList();
             if (own.Count == 0) continue;
-            if (module is BatchNorm1d or BatchNorm2d or BatchNorm3d or GroupNorm or LayerNorm)
+            if (module is BatchNorm or GroupNorm or LayerNorm)
             {
                 // Scale 1, shift 0 (set explicitly: not every TorchSharp norm initialises its affine parameters).
                 foreach (var (name, parameter) in own) parameter.fill_(name == "weight" ? 1 : 0);

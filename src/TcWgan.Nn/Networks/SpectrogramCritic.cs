@@ -34,7 +34,7 @@ internal sealed class SpectrogramCritic : nn.Module<Tensor, Tensor>
             trunk.append(nn.Conv2d(channels, next, 3, stride: 2, padding: 1)); // (28,112)→(14,56)→(7,28)→(4,14)→(2,7)→(1,4)
             h = (h + 1) / 2; w = (w + 1) / 2;
             if (i > 0 && norm == CriticNorm.Layer) trunk.append(nn.GroupNorm(1, next));
-            if (i > 0 && norm == CriticNorm.Batch) trunk.append(nn.BatchNorm2d(next));
+            if (i > 0 && norm == CriticNorm.Batch) trunk.append(BatchNormLayer.Of2d(next));
             trunk.append(new LeakyRelu(0.2));
             channels = next;
         }

@@ -35,7 +35,7 @@ internal sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
     {
         long c128 = Width.Scale(128, widthMultiplier), c64 = Width.Scale(64, widthMultiplier);
         seedChannels = c128;
-        project = nn.Sequential(nn.Linear(InputSize, c128 * 7 * 7), nn.BatchNorm1d(c128 * 7 * 7), new LeakyRelu(0.2));
+        project = nn.Sequential(nn.Linear(InputSize, c128 * 7 * 7), BatchNormLayer.Of1d(c128 * 7 * 7), new LeakyRelu(0.2));
         block14 = Block(c128, c128);
         block28 = Block(c128, c128);
         block56 = Block(c128, c64);
@@ -48,7 +48,7 @@ internal sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
     }
 
     private static Sequential Block(long inChannels, long outChannels) =>
-        nn.Sequential(new SameConv2d(inChannels, outChannels, 4), nn.BatchNorm2d(outChannels), new LeakyRelu(0.2));
+        nn.Sequential(new SameConv2d(inChannels, outChannels, 4), BatchNormLayer.Of2d(outChannels), new LeakyRelu(0.2));
 
     /// <summary>
     /// Sets the output bias so that a zero convolution output gives <paramref name="meanImage"/> (3, 28, 112) in

@@ -53,7 +53,7 @@ internal sealed class SupervisedLoop : IDisposable
         this.settings = settings;
         this.random = random;
         StepsPerEpoch = StepsPerEpochOf(data.Count, settings.BatchSize);
-        Optimizer = optim.AdamW(network.parameters(), settings.LearningRate, 0.9, 0.999, 1e-8, settings.WeightDecay);
+        Optimizer = new ScalarSafeAdam.AdamW(network.parameters(), settings.LearningRate, 0.9, 0.999, 1e-8, settings.WeightDecay);
         running = zeros(3, device: device);
         if (settings.BalanceClasses) classWeights = ClassWeights(data.Labels);
     }

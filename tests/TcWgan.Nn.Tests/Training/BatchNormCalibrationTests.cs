@@ -11,7 +11,7 @@ public class BatchNormCalibrationTests
     {
         using var scope = NewDisposeScope();
         using var g = new Generator(4, CPU);
-        var norm = nn.BatchNorm2d(3);
+        var norm = BatchNormLayer.Of2d(3);
         var network = nn.Sequential(new SeededDropout(0.5, g), norm);
         var data = ScalarMath.Add(randn([50, 3, 4, 5], generator: g) * tensor(new float[] { 1, 2, 3 }).view(1, 3, 1, 1), 5); // (50, 3, 4, 5)
         var source = new TensorBatches(data, zeros(50, ScalarType.Int64));
