@@ -13,6 +13,20 @@ namespace TcWgan.Nn;
 /// </summary>
 internal static class ScalarSafeAdam
 {
+    /// <summary>
+    /// Updates every parameter of a group that has a gradient; <paramref name="advance"/> counts the parameter's step
+    /// and returns it (1-based) with its first and second moments.
+    /// </summary>
+    public static void UpdateAll(IEnumerable<Parameter> parameters, Settings settings, Func<Parameter, (long Step, Tensor ExpAvg, Tensor ExpAvgSq)> advance)
+    {
+        foreach (var parameter in parameters)
+        {
+            if (parameter.grad is not { } grad) continue;
+            var (step, expAvg, expAvgSq) = advance(parameter);
+            Update(parameter, grad, step, expAvg, expAvgSq, settings);
+        }
+    }
+
     /// <summary>One Adam update of <paramref name="parameter"/> at step <paramref name="step"/> (1-based), in place.</summary>
     public static void Update(Parameter parameter, Tensor grad, long step, Tensor expAvg, Tensor expAvgSq, Settings settings)
     {
@@ -52,12 +66,7 @@ internal static class ScalarSafeAdam
         public override Tensor step(Func<Tensor>? closure = null) => _step<ParamGroup>(group =>
         {
             var settings = new Settings((Options)group.Options);
-            foreach (var parameter in group.Parameters)
-            {
-                if (parameter.grad is not { } grad) continue;
-                var state = (State)_state[parameter.Handle];
-                Update(parameter, grad, ++state.step, state.exp_avg, state.exp_avg_sq, settings);
-            }
+            UpdateAll(group.Parameters, settings, p => { var s = (State)_state[p.Handle]; return (++s.step, s.exp_avg, s.exp_avg_sq); });
         }, closure);
     }
 
@@ -69,12 +78,7 @@ internal static class ScalarSafeAdam
         public override Tensor step(Func<Tensor>? closure = null) => _step<ParamGroup>(group =>
         {
             var settings = new Settings((Options)group.Options);
-            foreach (var parameter in group.Parameters)
-            {
-                if (parameter.grad is not { } grad) continue;
-                var state = (State)_state[parameter.Handle];
-                Update(parameter, grad, ++state.step, state.exp_avg, state.exp_avg_sq, settings);
-            }
+            UpdateAll(group.Parameters, settings, p => { var s = (State)_state[p.Handle]; return (++s.step, s.exp_avg, s.exp_avg_sq); });
         }, closure);
     }
 }
