@@ -5,7 +5,7 @@ namespace TcWgan.Nn;
 
 /// <summary>
 /// The adversarial objectives as small pure functions of scores and tensors (each one readable line), so each can
-/// be tested on its own. Scores are the critic's (B, 1) outputs.
+/// be tested on its own; tensor + tensor goes through <see cref="ScalarMath.Plus"/>. Scores are the critic's (B, 1) outputs.
 /// </summary>
 internal static class GanLosses
 {
@@ -31,7 +31,7 @@ internal static class GanLosses
         using var complement = ScalarMath.SubtractFrom(1, alpha);                                        // (B, 1, 1, 1)
         using var realPart = alpha * real;
         using var fakePart = complement * detachedFake;
-        using var sum = realPart + fakePart;
+        using var sum = ScalarMath.Plus(realPart, fakePart);
         return sum.detach().requires_grad_(true);                                                         // (B, 3, 28, 112)
     }
 
@@ -49,15 +49,15 @@ internal static class GanLosses
 
     /// <summary>Wasserstein critic loss E[D(fake)] − E[D(real)] + λ·GP.</summary>
     public static Tensor CriticWasserstein(Tensor realScores, Tensor fakeScores, Tensor gradientPenalty, double penaltyWeight) =>
-        fakeScores.mean() - realScores.mean() + ScalarMath.Mul(gradientPenalty, penaltyWeight);
+        ScalarMath.Plus(fakeScores.mean() - realScores.mean(), ScalarMath.Mul(gradientPenalty, penaltyWeight));
 
     /// <summary>Estimate of the Wasserstein distance the critic sees: E[D(real)] − E[D(fake)].</summary>
     public static Tensor WassersteinEstimate(Tensor realScores, Tensor fakeScores) => realScores.mean() - fakeScores.mean();
 
     /// <summary>Conventional (dacssGAN) critic loss: BCE-with-logits, real → 1, fake → 0.</summary>
-    public static Tensor CriticConventional(Tensor realScores, Tensor fakeScores) =>
-        nn.functional.binary_cross_entropy_with_logits(realScores, ones_like(realScores))
-        + nn.functional.binary_cross_entropy_with_logits(fakeScores, zeros_like(fakeScores));
+    public static Tensor CriticConventional(Tensor realScores, Tensor fakeScores) => ScalarMath.Plus(
+        nn.functional.binary_cross_entropy_with_logits(realScores, ones_like(realScores)),
+        nn.functional.binary_cross_entropy_with_logits(fakeScores, zeros_like(fakeScores)));
 
     /// <summary>Wasserstein generator adversarial term −E[D(fake)].</summary>
     public static Tensor GeneratorWasserstein(Tensor fakeScores) => -fakeScores.mean();
@@ -81,7 +81,7 @@ internal static class GanLosses
         using var adversarial = loss == AdversarialLoss.Wasserstein ? GeneratorWasserstein(fakeScores) : GeneratorConventional(fakeScores);
         using var classification = Classification(classifierLogits, emotions);
         using var l1 = L1(fake, real);
-        return adversarial + ScalarMath.Mul(classification, classifierWeight) + ScalarMath.Mul(l1, l1Weight);
+        return ScalarMath.Plus(ScalarMath.Plus(adversarial, ScalarMath.Mul(classification, classifierWeight)), ScalarMath.Mul(l1, l1Weight));
     }
 
     /// <summary>Fraction of rows whose arg-max logit equals the label, as a scalar tensor (no host read).</summary>

@@ -13,7 +13,6 @@ namespace TcWgan.Nn;
 /// </summary>
 internal sealed class BatchNormLayer : TorchSharp.Modules.BatchNorm
 {
-    private static readonly Scalar One = 1L.ToScalar(); // lives as long as the process: never freed under a call
     private readonly int inputDimensions;
 
     private BatchNormLayer(long features, int inputDimensions, string name)
@@ -35,7 +34,7 @@ internal sealed class BatchNormLayer : TorchSharp.Modules.BatchNorm
     public override Tensor forward(Tensor input)
     {
         ValidateInputDimensions(input);
-        if (training && track_running_stats) num_batches_tracked!.add_(One, One);
+        if (training && track_running_stats) num_batches_tracked!.add_(ScalarMath.One, ScalarMath.One);
         // momentum is always set here (never the cumulative-average null), so the counter is bookkeeping only.
         return F.batch_norm(input, running_mean, running_var, weight, bias, training, momentum ?? 0.1, eps);
     }

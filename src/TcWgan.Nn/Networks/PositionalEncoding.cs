@@ -33,5 +33,5 @@ internal sealed class PositionalEncoding : nn.Module<Tensor, Tensor>
     }
 
     /// <inheritdoc />
-    public override Tensor forward(Tensor sequence) => sequence + table; // (B, T, E) + (T, E)
+    public override Tensor forward(Tensor sequence) => ScalarMath.Plus(sequence, table); // (B, T, E) + (T, E)
 }

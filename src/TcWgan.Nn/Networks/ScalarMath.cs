@@ -10,6 +10,16 @@ namespace TcWgan.Nn;
 /// </summary>
 internal static class ScalarMath
 {
+    /// <summary>
+    /// The integer 1, held for the life of the process: the alpha of every tensor + tensor (TorchSharp's <c>add(Tensor)</c>
+    /// and <c>+</c> pass an implicit one; <c>sub</c> takes none) and batch norm's step counter. Integral, so int64
+    /// tensors accept it too.
+    /// </summary>
+    public static readonly Scalar One = 1L.ToScalar();
+
+    /// <summary><paramref name="left"/> + <paramref name="right"/> (broadcast). Tensor − tensor needs no helper.</summary>
+    public static Tensor Plus(Tensor left, Tensor right) => left.add(right, One);
+
     /// <summary><paramref name="tensor"/> · <paramref name="factor"/>.</summary>
     public static Tensor Mul(Tensor tensor, double factor)
     {
@@ -37,6 +47,14 @@ internal static class ScalarMath
     {
         using var scalar = minimum.ToScalar();
         return tensor.clamp_min(scalar);
+    }
+
+    /// <summary><paramref name="tensor"/> clamped to [<paramref name="minimum"/>, <paramref name="maximum"/>].</summary>
+    public static Tensor Clamp(Tensor tensor, double minimum, double maximum)
+    {
+        using var low = minimum.ToScalar();
+        using var high = maximum.ToScalar();
+        return tensor.clamp(low, high);
     }
 
     /// <summary>The int64 range [<paramref name="start"/>, <paramref name="stop"/>) on <paramref name="device"/>.</summary>

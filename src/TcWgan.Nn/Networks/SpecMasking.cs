@@ -54,11 +54,11 @@ internal sealed class SpecMasking : nn.Module<Tensor, Tensor>
     {
         double last = width - 1;
         var centre = ScalarMath.Add(ScalarMath.Mul(rand([batch, 1, 1], generator: generator, device: input.device), last - 2 * timeWarp), timeWarp); // (B, 1, 1) in [W, T−1−W]
-        var moved = (centre + ScalarMath.Add(ScalarMath.Mul(rand([batch, 1, 1], generator: generator, device: input.device), 2 * timeWarp), -timeWarp))
-            .clamp(1, last - 1);                                                                                          // c + d, never an end (no 0/0)
+        var shift = ScalarMath.Add(ScalarMath.Mul(rand([batch, 1, 1], generator: generator, device: input.device), 2 * timeWarp), -timeWarp); // (B, 1, 1) d in [−W, W]
+        var moved = ScalarMath.Clamp(ScalarMath.Plus(centre, shift), 1, last - 1);                                       // c + d, never an end (no 0/0)
         var t = ScalarMath.Range(0, width, input.device).to_type(ScalarType.Float32).view(1, 1, width);                  // (1, 1, W) output frames
         var before = t * centre / moved;                                                                                 // source frame left of c + d
-        var after = centre + (t - moved) * ScalarMath.SubtractFrom(last, centre) / ScalarMath.SubtractFrom(last, moved); // right of it
+        var after = ScalarMath.Plus(centre, (t - moved) * ScalarMath.SubtractFrom(last, centre) / ScalarMath.SubtractFrom(last, moved)); // right of it
         var source = where(t.lt(moved), before, after);                                                                  // (B, 1, W)
         var x = ScalarMath.Add(ScalarMath.Mul(source, 2 / last), -1).expand(batch, height, width);                      // (B, H, W) in [−1, 1]
         var rows = ScalarMath.Range(0, height, input.device).to_type(ScalarType.Float32).view(1, height, 1);
@@ -74,6 +74,6 @@ internal sealed class SpecMasking : nn.Module<Tensor, Tensor>
         var size = ScalarMath.Mul(rand([batch, 1, 1, 1], generator: generator, device: device), cap + 1).floor_();  // (B, 1, 1, 1) in 0..cap
         var room = ScalarMath.SubtractFrom(length + 1, size);                                                      // start in 0..length − size
         var start = rand([batch, 1, 1, 1], generator: generator, device: device).mul_(room).floor_();
-        return positions.ge(start).logical_and(positions.lt(start + size));                                       // (B, 1, H or 1, 1 or W)
+        return positions.ge(start).logical_and(positions.lt(ScalarMath.Plus(start, size)));                                       // (B, 1, H or 1, 1 or W)
     }
 }

@@ -85,7 +85,7 @@ internal sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
         using var refined = refine.forward(x112);                                      // (B, 64, 28, 112)
         using var dropped = dropout.forward(refined);                                  // (B, 64, 28, 112)
         using var image = output.forward(dropped);                                     // (B, 3, 28, 112)
-        using var biased = image + baseline;                                           // (B, 3, 28, 112)
+        using var biased = ScalarMath.Plus(image, baseline);                            // (B, 3, 28, 112)
         return biased.tanh();                                                          // (B, 3, 28, 112) in [−1, 1]
     }
 }

@@ -44,10 +44,10 @@ internal sealed class TransformerLstmEncoder : TemporalEncoder
         using var sequence = perFrame.view(batch, Shapes.WindowFrames, Shapes.FrameFeatures); // (B, 10, 128)
         using var placed = positions.forward(sequence);                                   // (B, 10, 128)
         using var attended = attention.forward(placed);                                   // (B, 10, 128)
-        using var sum1 = placed + attended;
+        using var sum1 = ScalarMath.Plus(placed, attended);
         using var normed1 = attentionNorm.forward(sum1);                                  // (B, 10, 128)
         using var fed = feedForward.forward(normed1);                                     // (B, 10, 128)
-        using var sum2 = normed1 + fed;
+        using var sum2 = ScalarMath.Plus(normed1, fed);
         using var normed2 = feedForwardNorm.forward(sum2);                                // (B, 10, 128)
         return LstmEncoder.LastHidden(lstm, normed2);                                     // (B, 64)
     }

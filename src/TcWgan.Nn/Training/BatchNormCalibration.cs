@@ -43,7 +43,7 @@ internal static class BatchNormCalibration
                 for (int i = 0; i < norms.Count; i++)
                 {
                     var mean = ScalarMath.Mul(norms[i].running_mean!, n);                            // (C)
-                    var square = ScalarMath.Mul(norms[i].running_var! + norms[i].running_mean!.square(), n);
+                    var square = ScalarMath.Mul(ScalarMath.Plus(norms[i].running_var!, norms[i].running_mean!.square()), n);
                     means[i] = Accumulate(means[i], mean);
                     squares[i] = Accumulate(squares[i], square);
                 }
@@ -74,7 +74,7 @@ internal static class BatchNormCalibration
     {
         var detached = value.detach().clone().DetachFromDisposeScope();
         if (sum is null) return detached;
-        sum.add_(detached);
+        sum.add_(detached, ScalarMath.One);
         detached.Dispose();
         return sum;
     }

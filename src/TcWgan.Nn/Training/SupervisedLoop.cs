@@ -87,7 +87,7 @@ internal sealed class SupervisedLoop : IDisposable
         {
             var hits = logits.argmax(1).eq(labels).sum().to_type(ScalarType.Float32);
             var n = ScalarMath.Add(zeros_like(hits), indices.shape[0]);
-            running.add_(stack([ScalarMath.Mul(loss.detach(), indices.shape[0]), hits, n]));
+            running.add_(stack([ScalarMath.Mul(loss.detach(), indices.shape[0]), hits, n]), ScalarMath.One);
         }
     }
 

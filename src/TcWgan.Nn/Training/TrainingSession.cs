@@ -167,7 +167,7 @@ internal sealed class TrainingSession : IDisposable
         var generatorLoss = GanLosses.Generator(options.Loss, fakeScores, qLogits, emotions, fakes, reals,
                                                 options.ClassifierWeight, options.L1Weight);
         if (fakeEmotionLogits is not null)
-            generatorLoss = generatorLoss + ScalarMath.Mul(GanLosses.Classification(fakeEmotionLogits, emotions), options.AuxiliaryClassifierWeight);
+            generatorLoss = ScalarMath.Plus(generatorLoss, ScalarMath.Mul(GanLosses.Classification(fakeEmotionLogits, emotions), options.AuxiliaryClassifierWeight));
         generatorOptimizer.zero_grad();
         generatorLoss.backward();
         generatorOptimizer.step();
@@ -177,7 +177,7 @@ internal sealed class TrainingSession : IDisposable
             var qLoss = GanLosses.Classification(qLogits, emotions);
             var one = ones(1, device: device).squeeze();
             adversarialRunning.add_(stack([criticLoss.detach().reshape([]), estimate.detach().reshape([]), penalty.detach().reshape([]),
-                generatorLoss.detach().reshape([]), qLoss.detach(), GanLosses.Accuracy(qLogits, emotions), one]));
+                generatorLoss.detach().reshape([]), qLoss.detach(), GanLosses.Accuracy(qLogits, emotions), one]), ScalarMath.One);
         }
     }
 
@@ -192,7 +192,7 @@ internal sealed class TrainingSession : IDisposable
         var fakes = generator.forward(SpectrogramGenerator.Input(codesBatch, emotions, Noise(options.BatchSize))); // (B, 3, 28, 112)
         var qLogits = classifier.forward(fakes);                                                            // (B, 6)
         var qLoss = GanLosses.Classification(qLogits, emotions);
-        var loss = ScalarMath.Mul(GanLosses.L1(fakes, reals), options.L1Weight) + ScalarMath.Mul(qLoss, options.ClassifierWeight);
+        var loss = ScalarMath.Plus(ScalarMath.Mul(GanLosses.L1(fakes, reals), options.L1Weight), ScalarMath.Mul(qLoss, options.ClassifierWeight));
         generatorOptimizer.zero_grad();
         loss.backward();
         generatorOptimizer.step();
@@ -200,7 +200,7 @@ internal sealed class TrainingSession : IDisposable
         {
             var zero = zeros(1, device: device).squeeze();
             var one = ones(1, device: device).squeeze();
-            adversarialRunning.add_(stack([zero, zero, zero, loss.detach(), qLoss.detach(), GanLosses.Accuracy(qLogits, emotions), one]));
+            adversarialRunning.add_(stack([zero, zero, zero, loss.detach(), qLoss.detach(), GanLosses.Accuracy(qLogits, emotions), one]), ScalarMath.One);
         }
     }
 
@@ -234,7 +234,7 @@ internal sealed class TrainingSession : IDisposable
             ? GanLosses.CriticWasserstein(realScores, fakeScores, penalty, options.GradientPenaltyWeight)
             : GanLosses.CriticConventional(realScores, fakeScores);
         if (realEmotionLogits is not null)
-            loss = loss + ScalarMath.Mul(GanLosses.Classification(realEmotionLogits, emotions), options.AuxiliaryClassifierWeight);
+            loss = ScalarMath.Plus(loss, ScalarMath.Mul(GanLosses.Classification(realEmotionLogits, emotions), options.AuxiliaryClassifierWeight));
         return (loss, GanLosses.WassersteinEstimate(realScores, fakeScores), penalty);
     }
 
