@@ -42,7 +42,20 @@ internal abstract class TemporalEncoder : nn.Module<Tensor, Tensor>
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown encoder kind."),
     };
 
-    /// <summary>(B, 10, 3, 28, 28) → (B·10, 3, 28, 28): every frame as its own sample.</summary>
-    protected static Tensor FramesOf(Tensor windows) =>
-        windows.reshape(-1, Shapes.Channels, Shapes.FaceSize, Shapes.FaceSize);
+    /// <summary>(B, 10, 3, 28, 28) windows → (B, 10, 128): <paramref name="frames"/> on every frame as its own sample.</summary>
+    protected static Tensor FrameSequence(FrameCnn frames, Tensor windows)
+    {
+        long batch = windows.shape[0];
+        using var flatFrames = windows.reshape(-1, Shapes.Channels, Shapes.FaceSize, Shapes.FaceSize); // (B·10, 3, 28, 28)
+        using var perFrame = frames.forward(flatFrames);                                                // (B·10, 128)
+        return perFrame.view(batch, Shapes.WindowFrames, Shapes.FrameFeatures);                         // (B, 10, 128)
+    }
+
+    /// <summary>The last hidden state of an LSTM run over (B, T, E): (B, hidden).</summary>
+    protected static Tensor LastHidden(LSTM lstm, Tensor sequence)
+    {
+        var (outputs, hidden, cell) = lstm.forward(sequence); // (B, T, H), (1, B, H) ×2
+        using (outputs) using (cell) using (hidden)
+            return hidden[0].clone();                          // (B, H) at t = T
+    }
 }

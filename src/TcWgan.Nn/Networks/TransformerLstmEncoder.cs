@@ -38,10 +38,7 @@ internal sealed class TransformerLstmEncoder : TemporalEncoder
     /// <inheritdoc />
     public override Tensor forward(Tensor windows)
     {
-        long batch = windows.shape[0];
-        using var flatFrames = FramesOf(windows);                                        // (B·10, 3, 28, 28)
-        using var perFrame = frames.forward(flatFrames);                                  // (B·10, 128)
-        using var sequence = perFrame.view(batch, Shapes.WindowFrames, Shapes.FrameFeatures); // (B, 10, 128)
+        using var sequence = FrameSequence(frames, windows);                              // (B, 10, 128)
         using var placed = positions.forward(sequence);                                   // (B, 10, 128)
         using var attended = attention.forward(placed);                                   // (B, 10, 128)
         using var sum1 = ScalarMath.Plus(placed, attended);
@@ -49,6 +46,6 @@ internal sealed class TransformerLstmEncoder : TemporalEncoder
         using var fed = feedForward.forward(normed1);                                     // (B, 10, 128)
         using var sum2 = ScalarMath.Plus(normed1, fed);
         using var normed2 = feedForwardNorm.forward(sum2);                                // (B, 10, 128)
-        return LstmEncoder.LastHidden(lstm, normed2);                                     // (B, 64)
+        return LastHidden(lstm, normed2);                                                 // (B, 64)
     }
 }
