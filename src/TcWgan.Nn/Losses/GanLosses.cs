@@ -5,7 +5,8 @@ namespace TcWgan.Nn;
 
 /// <summary>
 /// The adversarial objectives as small pure functions of scores and tensors (each one readable line), so each can
-/// be tested on its own; tensor + tensor goes through <see cref="ScalarMath.Plus"/>. Scores are the critic's (B, 1) outputs.
+/// be tested on its own; tensor + tensor goes through <see cref="ScalarMath.Plus"/>. Scores are the critic's (B, 1)
+/// outputs.
 /// </summary>
 internal static class GanLosses
 {

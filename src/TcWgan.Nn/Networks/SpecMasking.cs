@@ -74,6 +74,6 @@ internal sealed class SpecMasking : nn.Module<Tensor, Tensor>
         var size = ScalarMath.Mul(rand([batch, 1, 1, 1], generator: generator, device: device), cap + 1).floor_();  // (B, 1, 1, 1) in 0..cap
         var room = ScalarMath.SubtractFrom(length + 1, size);                                                      // start in 0..length − size
         var start = rand([batch, 1, 1, 1], generator: generator, device: device).mul_(room).floor_();
-        return positions.ge(start).logical_and(positions.lt(ScalarMath.Plus(start, size)));                                       // (B, 1, H or 1, 1 or W)
+        return positions.ge(start).logical_and(positions.lt(ScalarMath.Plus(start, size)));                      // (B, 1, H or 1, 1 or W)
     }
 }
