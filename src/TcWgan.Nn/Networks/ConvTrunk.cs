@@ -50,5 +50,9 @@ internal sealed class ConvTrunk : nn.Module<Tensor, Tensor>
     }
 
     /// <inheritdoc />
-    public override Tensor forward(Tensor input) => layers.forward(input); // (B, 3, H, W) → (B, C, h, w), e.g. Q: (B, 128, 3, 14)
+    public override Tensor forward(Tensor input)
+    {
+        using var packed = ChannelsLast.Of(input); // (B, 3, H, W), channels innermost
+        return layers.forward(packed);             // (B, C, h, w), e.g. Q: (B, 128, 3, 14)
+    }
 }

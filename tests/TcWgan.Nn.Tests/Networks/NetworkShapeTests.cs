@@ -67,6 +67,7 @@ public class NetworkShapeTests
         Assert.Equal(new long[] { 5, 3, 28, 112 }, image.shape);
         Assert.True(image.min().item<float>() >= -1f && image.max().item<float>() <= 1f);
         Assert.True(image.std().item<float>() > 0);
+        Assert.True(image.is_contiguous(), "channels-first layout: callers copy the raw values out");
     }
 
     [Theory]
