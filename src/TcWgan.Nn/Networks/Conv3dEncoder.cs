@@ -32,11 +32,10 @@ internal sealed class Conv3dEncoder : TemporalEncoder
     /// <inheritdoc />
     public override Tensor forward(Tensor windows)
     {
-        using var frames = windows.permute(0, 2, 1, 3, 4);        // (B, 3, 10, 28, 28)
-        using var volume = ChannelsLast.Of(frames);               // (B, 3, 10, 28, 28), channels innermost
-        using var maps = features.forward(volume);                // (B, 128, 2, 3, 3)
-        using var flat = maps.flatten(1);                         // (B, 2304)
-        using var dense = code.forward(flat);                     // (B, 64)
-        return ScalarMath.LeakyRelu(dense);                       // (B, 64)
+        using var volume = windows.permute(0, 2, 1, 3, 4);        // (B, 3, 10, 28, 28)
+        using var maps = features.forward(volume);               // (B, 128, 2, 3, 3)
+        using var flat = maps.flatten(1);                        // (B, 2304)
+        using var dense = code.forward(flat);                    // (B, 64)
+        return ScalarMath.LeakyRelu(dense);                      // (B, 64)
     }
 }

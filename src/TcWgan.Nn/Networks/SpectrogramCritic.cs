@@ -47,18 +47,16 @@ internal sealed class SpectrogramCritic : nn.Module<Tensor, Tensor>
     /// <summary>Score and, when the head exists, emotion logits: (B, 1) and (B, 6).</summary>
     public (Tensor Score, Tensor? EmotionLogits) Evaluate(Tensor spectrograms)
     {
-        using var packed = ChannelsLast.Of(spectrograms); // (B, 3, 28, 112), channels innermost
-        using var maps = trunk.forward(packed);             // (B, 128, 1, 4)
-        using var flat = maps.flatten(1);                   // (B, 512)
+        using var maps = trunk.forward(spectrograms); // (B, 128, 1, 4)
+        using var flat = maps.flatten(1);             // (B, 512)
         return (score.forward(flat), emotionHead?.forward(flat));
     }
 
     /// <inheritdoc />
     public override Tensor forward(Tensor spectrograms)
     {
-        using var packed = ChannelsLast.Of(spectrograms); // (B, 3, 28, 112), channels innermost
-        using var maps = trunk.forward(packed);             // (B, 128, 1, 4)
-        using var flat = maps.flatten(1);                   // (B, 512)
-        return score.forward(flat);                         // (B, 1)
+        using var maps = trunk.forward(spectrograms); // (B, 128, 1, 4)
+        using var flat = maps.flatten(1);             // (B, 512)
+        return score.forward(flat);                   // (B, 1)
     }
 }

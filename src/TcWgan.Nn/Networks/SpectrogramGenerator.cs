@@ -73,8 +73,7 @@ internal sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
     public override Tensor forward(Tensor input)
     {
         using var dense = project.forward(input);                                     // (B, 128·7·7)
-        using var flatSeed = dense.view(-1, seedChannels, 7, 7);                       // (B, 128, 7, 7)
-        using var seed = ChannelsLast.Of(flatSeed);                                    // (B, 128, 7, 7), channels innermost
+        using var seed = dense.view(-1, seedChannels, 7, 7);                           // (B, 128, 7, 7)
         using var up14 = nn.functional.interpolate(seed, scale_factor: [2, 2]);        // (B, 128, 14, 14)
         using var x14 = block14.forward(up14);                                         // (B, 128, 14, 14)
         using var up28 = nn.functional.interpolate(x14, scale_factor: [2, 2]);         // (B, 128, 28, 28)
@@ -87,7 +86,6 @@ internal sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
         using var dropped = dropout.forward(refined);                                  // (B, 64, 28, 112)
         using var image = output.forward(dropped);                                     // (B, 3, 28, 112)
         using var biased = ScalarMath.Plus(image, baseline);                            // (B, 3, 28, 112)
-        using var squashed = biased.tanh();                                            // (B, 3, 28, 112) in [−1, 1]
-        return squashed.contiguous();                                                  // channels-first again, as callers read it
+        return biased.tanh();                                                          // (B, 3, 28, 112) in [−1, 1]
     }
 }
