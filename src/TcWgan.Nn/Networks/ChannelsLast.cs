@@ -18,13 +18,12 @@ internal static class ChannelsLast
     /// </summary>
     public static Tensor Of(Tensor input)
     {
-        long[] order = input.dim() switch
+        (long[] order, long[] back) = input.dim() switch
         {
-            4 => [0, 2, 3, 1],    // (B, H, W, C)
-            5 => [0, 2, 3, 4, 1], // (B, D, H, W, C)
+            4 => (new long[] { 0, 2, 3, 1 }, new long[] { 0, 3, 1, 2 }),          // (B, H, W, C) and back
+            5 => (new long[] { 0, 2, 3, 4, 1 }, new long[] { 0, 4, 1, 2, 3 }),    // (B, D, H, W, C) and back
             _ => throw new ArgumentException($"Channels-last needs a 4-D or 5-D tensor, not {input.dim()}-D.", nameof(input)),
         };
-        long[] back = input.dim() == 4 ? [0, 3, 1, 2] : [0, 4, 1, 2, 3];
         using var channelsInnermost = input.permute(order);
         using var packed = channelsInnermost.contiguous();
         return packed.permute(back);                                // the input's shape, channels-last strides
