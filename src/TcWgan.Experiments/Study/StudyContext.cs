@@ -87,7 +87,7 @@ public sealed class StudyContext : IDisposable
         else
         {
             var trainView = StudyRows.View(ml, TrainClean);
-            var trained = AerTraining.TrainCnn(ml, trainView, ValidationView, Profile.ClassifierOptionsFor(s, Device));
+            var trained = AerTraining.TrainCnn(ml, trainView, ValidationView, Profile.ClassifierOptionsFor(s, Device, TrainClean.Count, TrainClean.Count));
             AtomicFile.Write(path, stream => ml.Model.Save(trained, trainView.Schema, stream));
             AerTraining.WriteEpochs(Path.Combine(RowDirectory(RowNames.RealOnly, s), "aer-cnn-epochs.csv"), trained);
             model = trained;
