@@ -16,9 +16,9 @@ public sealed class ProfileOverrides
     public double? CriticWidth { get; set; }
     /// <summary>Mask the critic's real and fake inputs alike (DiffAugment style).</summary>
     public bool? AugmentCriticInputs { get; set; }
-    /// <summary>Epochs of the AER classifier.</summary>
+    /// <summary>Epochs of the real-only AER classifier; rows with larger training sets train fewer, for the same steps.</summary>
     public int? AerEpochs { get; set; }
-    /// <summary>Epochs of the CAS classifier (trained on generated spectrograms alone).</summary>
+    /// <summary>Epochs of the CAS classifier (trained on generated spectrograms alone); unset = the real-only classifier's steps.</summary>
     public int? CasEpochs { get; set; }
     /// <summary>Width multiplier of the AER classifier.</summary>
     public double? AerWidth { get; set; }
