@@ -52,7 +52,7 @@ public sealed class RowRunner(StudyContext context, Action<string>? log = null, 
             using var model = (TransformerChain<ITransformer>)ml.Model.Load(context.RealOnlyModelPath(seed), out _);
             cnn = AerTraining.Evaluate(ml, model, context.TestView);
         }
-        else cnn = TrainAndScore(ml, trainView, context.Profile.ClassifierOptionsFor(seed, context.Device, context.TrainClean.Count, train.Count),
+        else cnn = TrainAndScore(ml, trainView, context.AerOptions(seed, train.Count),
                                  Path.Combine(context.RowDirectory(row, seed), "aer-cnn-epochs.csv"));
         var lbfgs = AerTraining.TrainLbfgs(ml, trainView, context.TestView, context.Profile.LbfgsIterations);
         return Result(row, seed, cnn, added) with { MlnetAccuracy = lbfgs.Accuracy, MlnetUar = lbfgs.Uar };
@@ -99,7 +99,7 @@ public sealed class RowRunner(StudyContext context, Action<string>? log = null, 
         var generatedOnly = Generate(ml, generator, StudyRows.Faces(train, 1))
             .Select((s, i) => new SpectrogramRow { Label = labels[i], Spectrogram = s }).ToList();
         log?.Invoke($"{RowNames.Display(row)} seed {seed}: CAS classifier on {generatedOnly.Count} generated samples");
-        var cas = TrainAndScore(ml, StudyRows.View(ml, generatedOnly), context.Profile.CasClassifierOptionsFor(seed, context.Device, context.TrainClean.Count, generatedOnly.Count),
+        var cas = TrainAndScore(ml, StudyRows.View(ml, generatedOnly), context.CasOptions(seed, generatedOnly.Count),
                                 Path.Combine(dir, "cas-cnn-epochs.csv"));
 
         var generated = Generate(ml, generator, context.TestFaces);

@@ -4,6 +4,7 @@ using TcWgan.Experiments.Config;
 using TcWgan.Experiments.Corpus;
 using TcWgan.Metrics;
 using TcWgan.MLNet;
+using TcWgan.Nn;
 
 namespace TcWgan.Experiments.Study;
 
@@ -62,6 +63,12 @@ public sealed class StudyContext : IDisposable
     /// <summary>Samples added by augmentation rows (SpecAugment baseline and GANs): the same count for all.</summary>
     public int AddedSamples => (int)Math.Round(Profile.AddedPerRealClip * TrainClean.Count);
 
+    /// <summary>The AER classifier's options for a training set of <paramref name="trainingRows"/> rows (the real-only steps).</summary>
+    public ClassifierOptions AerOptions(int seed, int trainingRows) => Profile.ClassifierOptionsFor(seed, Device, TrainClean.Count, trainingRows);
+
+    /// <summary>The CAS classifier's options for <paramref name="generatedRows"/> generated rows.</summary>
+    public ClassifierOptions CasOptions(int seed, int generatedRows) => Profile.CasClassifierOptionsFor(seed, Device, TrainClean.Count, generatedRows);
+
     /// <summary>Folder of one (row, seed) of this fold inside the run folder.</summary>
     public string RowDirectory(string row, int seed)
     {
@@ -87,7 +94,7 @@ public sealed class StudyContext : IDisposable
         else
         {
             var trainView = StudyRows.View(ml, TrainClean);
-            var trained = AerTraining.TrainCnn(ml, trainView, ValidationView, Profile.ClassifierOptionsFor(s, Device, TrainClean.Count, TrainClean.Count));
+            var trained = AerTraining.TrainCnn(ml, trainView, ValidationView, AerOptions(s, TrainClean.Count));
             AtomicFile.Write(path, stream => ml.Model.Save(trained, trainView.Schema, stream));
             AerTraining.WriteEpochs(Path.Combine(RowDirectory(RowNames.RealOnly, s), "aer-cnn-epochs.csv"), trained);
             model = trained;

@@ -148,8 +148,7 @@ public sealed record StudyProfile
     /// Options of the AER classifier trained on a row's <paramref name="trainingRows"/> rows. The profile's epochs are
     /// epochs over the <paramref name="realRows"/> real training clips; a larger training set trains proportionally
     /// fewer epochs, so every row makes the same number of optimiser steps and "Δ vs real-only" measures the added
-    /// data, not added training (demo, 3 seeds, 8 epochs for every row: real-only 29.4 ± 1.1 %, SpecAugment ×2
-    /// +8.1 points; real-only at 16 epochs: 35.0 ± 1.6 %, SpecAugment ×2 at 16 +3.0).
+    /// data, not added training (measured: see <see cref="Quick"/>).
     /// </summary>
     public ClassifierOptions ClassifierOptionsFor(int seed, string device, int realRows, int trainingRows)
     {
