@@ -69,6 +69,5 @@ public readonly record struct CacheKey
         return (Convert.ToHexStringLower(SHA256.HashData(stream)), stream.Length);
     }
 
-    /// <inheritdoc />
     public override string ToString() => _hex ?? "(none)";
 }

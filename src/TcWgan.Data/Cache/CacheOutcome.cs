@@ -16,6 +16,5 @@ public enum CacheOutcome
 /// <param name="Reason">What was wrong (bad magic, version, truncated, checksum mismatch, …).</param>
 public sealed record CacheDamage(string Path, string Reason)
 {
-    /// <inheritdoc />
     public override string ToString() => $"{Path}: {Reason}";
 }

@@ -1,5 +1,3 @@
-using TorchSharp;
-using static TorchSharp.torch;
 using F = TorchSharp.torch.nn.functional;
 
 namespace TcWgan.Nn;
@@ -30,7 +28,6 @@ internal sealed class BatchNormLayer : TorchSharp.Modules.BatchNorm
     /// <summary>Over (B, C, T, H, W) feature volumes.</summary>
     public static BatchNormLayer Of3d(long features) => new(features, 5, "BatchNorm3d");
 
-    /// <inheritdoc />
     public override Tensor forward(Tensor input)
     {
         ValidateInputDimensions(input);
@@ -39,7 +36,6 @@ internal sealed class BatchNormLayer : TorchSharp.Modules.BatchNorm
         return F.batch_norm(input, running_mean, running_var, weight, bias, training, momentum ?? 0.1, eps);
     }
 
-    /// <inheritdoc />
     protected override void ValidateInputDimensions(Tensor input)
     {
         if (input.dim() != inputDimensions)

@@ -1,7 +1,3 @@
-using TorchSharp;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>
@@ -29,7 +25,6 @@ internal sealed class Conv3dEncoder : TemporalEncoder
         RegisterComponents();
     }
 
-    /// <inheritdoc />
     public override Tensor forward(Tensor windows)
     {
         using var volume = windows.permute(0, 2, 1, 3, 4);        // (B, 3, 10, 28, 28)

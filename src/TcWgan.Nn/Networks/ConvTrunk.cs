@@ -1,7 +1,3 @@
-using TorchSharp;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>
@@ -49,7 +45,6 @@ internal sealed class ConvTrunk : nn.Module<Tensor, Tensor>
         RegisterComponents();
     }
 
-    /// <inheritdoc />
     public override Tensor forward(Tensor input)
     {
         using var packed = ChannelsLast.Of(input); // (B, 3, H, W), channels innermost

@@ -1,7 +1,3 @@
-using TorchSharp;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>
@@ -73,7 +69,6 @@ internal sealed class EmotionClassifierNetwork : nn.Module<Tensor, Tensor>
         return pooled.flatten(1);                         // (B, 2C·h)
     }
 
-    /// <inheritdoc />
     public override Tensor forward(Tensor spectrograms)
     {
         using var features = Features(spectrograms);      // (B, F)

@@ -1,7 +1,3 @@
-using TorchSharp;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>
@@ -21,7 +17,6 @@ internal sealed class FrameCnn : nn.Module<Tensor, Tensor>
         RegisterComponents();
     }
 
-    /// <inheritdoc />
     public override Tensor forward(Tensor frames)
     {
         using var maps = trunk.forward(frames);   // (B, 128, 3, 3)

@@ -1,6 +1,3 @@
-using TorchSharp;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>
@@ -22,10 +19,8 @@ internal sealed class LeakyRelu : nn.Module<Tensor, Tensor>
         RegisterComponents();
     }
 
-    /// <inheritdoc />
     public override Tensor forward(Tensor input) => input.leaky_relu(slope); // same shape as input
 
-    /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
         if (disposing) slope.Dispose();

@@ -1,7 +1,3 @@
-using TorchSharp;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>LSTM encoder: <see cref="FrameCnn"/> on each frame, an LSTM over the 10 steps, last hidden state (64).</summary>
@@ -19,7 +15,6 @@ internal sealed class LstmEncoder : TemporalEncoder
         RegisterComponents();
     }
 
-    /// <inheritdoc />
     public override Tensor forward(Tensor windows)
     {
         using var sequence = FrameSequence(frames, windows); // (B, 10, 128)

@@ -1,7 +1,3 @@
-using TorchSharp;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>Scaled dot-product self-attention with several heads over (B, T, E) sequences.</summary>
@@ -24,7 +20,6 @@ internal sealed class MultiHeadSelfAttention : nn.Module<Tensor, Tensor>
         RegisterComponents();
     }
 
-    /// <inheritdoc />
     public override Tensor forward(Tensor sequence)
     {
         long batch = sequence.shape[0], steps = sequence.shape[1];

@@ -1,6 +1,3 @@
-using TorchSharp;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>
@@ -32,6 +29,5 @@ internal sealed class PositionalEncoding : nn.Module<Tensor, Tensor>
         return values;
     }
 
-    /// <inheritdoc />
     public override Tensor forward(Tensor sequence) => ScalarMath.Plus(sequence, table); // (B, T, E) + (T, E)
 }

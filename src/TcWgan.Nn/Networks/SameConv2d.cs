@@ -1,7 +1,3 @@
-using TorchSharp;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>
@@ -22,7 +18,6 @@ internal sealed class SameConv2d : nn.Module<Tensor, Tensor>
         RegisterComponents();
     }
 
-    /// <inheritdoc />
     public override Tensor forward(Tensor input)
     {
         using var padded = nn.functional.pad(input, padding); // (B, C, H + k − 1, W + k − 1)

@@ -1,6 +1,3 @@
-using TorchSharp;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>
@@ -33,7 +30,6 @@ internal sealed class SpecMasking : nn.Module<Tensor, Tensor>
     /// <summary>True when the layer can change anything in training mode.</summary>
     public bool IsActive => frequencyMasks * frequencyMaskWidth + timeMasks * timeMaskWidth + timeWarp > 0;
 
-    /// <inheritdoc />
     public override Tensor forward(Tensor input)
     {
         if (!training || !IsActive) return input.alias();

@@ -1,7 +1,3 @@
-using TorchSharp;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>
@@ -52,7 +48,6 @@ internal sealed class SpectrogramCritic : nn.Module<Tensor, Tensor>
         return (score.forward(flat), emotionHead?.forward(flat));
     }
 
-    /// <inheritdoc />
     public override Tensor forward(Tensor spectrograms)
     {
         using var maps = trunk.forward(spectrograms); // (B, 128, 1, 4)

@@ -1,7 +1,3 @@
-using TorchSharp;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>
@@ -69,7 +65,6 @@ internal sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
         return cat([codes, oneHot, noise], 1);                                              // (B, 102)
     }
 
-    /// <inheritdoc />
     public override Tensor forward(Tensor input)
     {
         using var dense = project.forward(input);                                     // (B, 128·7·7)

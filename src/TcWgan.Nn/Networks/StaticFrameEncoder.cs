@@ -1,7 +1,3 @@
-using TorchSharp;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>wGAN-im2im encoder: only the middle frame (index 5) through <see cref="FrameCnn"/>, then dense to 64.</summary>
@@ -22,7 +18,6 @@ internal sealed class StaticFrameEncoder : TemporalEncoder
         RegisterComponents();
     }
 
-    /// <inheritdoc />
     public override Tensor forward(Tensor windows)
     {
         using var middle = windows.select(1, MiddleFrame);  // (B, 3, 28, 28)

@@ -1,7 +1,3 @@
-using TorchSharp;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>
@@ -35,7 +31,6 @@ internal sealed class TransformerLstmEncoder : TemporalEncoder
         RegisterComponents();
     }
 
-    /// <inheritdoc />
     public override Tensor forward(Tensor windows)
     {
         using var sequence = FrameSequence(frames, windows);                              // (B, 10, 128)

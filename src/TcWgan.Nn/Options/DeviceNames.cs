@@ -1,5 +1,3 @@
-using TorchSharp;
-
 namespace TcWgan.Nn;
 
 /// <summary>Turns the option strings "auto" | "cpu" | "cuda" into a TorchSharp device.</summary>

@@ -1,5 +1,3 @@
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>Labelled training rows kept on the training device, gathered by index (no host copies per batch).</summary>

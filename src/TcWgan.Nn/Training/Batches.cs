@@ -1,5 +1,3 @@
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>Host spans to device tensors for inference: flat rows and per-sample noise.</summary>

@@ -1,6 +1,3 @@
-using TorchSharp;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>Builds the optimisers named by the options.</summary>

@@ -1,7 +1,3 @@
-using TorchSharp;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>
@@ -62,7 +58,6 @@ internal static class ScalarSafeAdam
     internal sealed class Adam(IEnumerable<Parameter> parameters, double learningRate, double beta1, double beta2)
         : TorchSharp.Modules.Adam(parameters, learningRate, beta1, beta2)
     {
-        /// <inheritdoc />
         public override Tensor step(Func<Tensor>? closure = null) => _step<ParamGroup>(group =>
         {
             var settings = new Settings((Options)group.Options);
@@ -74,7 +69,6 @@ internal static class ScalarSafeAdam
     internal sealed class AdamW(IEnumerable<Parameter> parameters, double learningRate, double beta1, double beta2, double eps, double weightDecay)
         : TorchSharp.Modules.AdamW(parameters, learningRate, beta1, beta2, eps, weightDecay)
     {
-        /// <inheritdoc />
         public override Tensor step(Func<Tensor>? closure = null) => _step<ParamGroup>(group =>
         {
             var settings = new Settings((Options)group.Options);

@@ -1,7 +1,3 @@
-using TorchSharp;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn;
 
 /// <summary>
@@ -16,7 +12,6 @@ internal static class ScalarSafeRmsProp
     internal sealed class RMSProp(IEnumerable<Parameter> parameters, double learningRate)
         : TorchSharp.Modules.RMSProp(parameters, learningRate)
     {
-        /// <inheritdoc />
         public override Tensor step(Func<Tensor>? closure = null) => _step<ParamGroup>(group =>
         {
             var o = (Options)group.Options;

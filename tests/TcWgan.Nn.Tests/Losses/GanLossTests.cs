@@ -1,6 +1,3 @@
-using TorchSharp;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn.Tests;
 
 /// <summary>The loss functions against known values.</summary>

@@ -1,6 +1,3 @@
-using TorchSharp;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn.Tests;
 
 /// <summary>Our batch norm computes what TorchSharp's does and saves under the same names (old checkpoints load).</summary>

@@ -1,6 +1,3 @@
-using TorchSharp;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn.Tests;
 
 /// <summary>The channels-last layout keeps shape and values, and the trunks' layers compute the same in it.</summary>

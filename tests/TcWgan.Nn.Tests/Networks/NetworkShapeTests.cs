@@ -1,6 +1,3 @@
-using TorchSharp;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn.Tests;
 
 /// <summary>Output shapes and ranges of every network at a tiny width.</summary>

@@ -1,5 +1,3 @@
-using TorchSharp;
-
 namespace TcWgan.Nn.Tests;
 
 /// <summary>Full-width parameter counts against the paper's figures (construction only, no forward pass).</summary>

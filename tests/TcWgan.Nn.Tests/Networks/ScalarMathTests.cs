@@ -1,5 +1,3 @@
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn.Tests;
 
 /// <summary>The Scalar-holding arithmetic gives TorchSharp's operator results, for float and int64 tensors.</summary>

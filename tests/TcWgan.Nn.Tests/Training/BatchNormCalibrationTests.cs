@@ -1,6 +1,3 @@
-using TorchSharp;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn.Tests;
 
 /// <summary>Recalibrated batch-norm statistics are the exact statistics of the data, however it is chunked.</summary>

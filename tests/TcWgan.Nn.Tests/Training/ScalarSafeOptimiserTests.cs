@@ -1,6 +1,3 @@
-using TorchSharp;
-using static TorchSharp.torch;
-
 namespace TcWgan.Nn.Tests;
 
 /// <summary>Our Adam, AdamW and RMSprop step exactly as TorchSharp's do, and their saved state is TorchSharp's, byte for byte.</summary>
