@@ -1,5 +1,3 @@
-using Spectre.Console;
-
 namespace TcWgan.Cli;
 
 /// <summary>Shared progress-bar setup for the verbs.</summary>

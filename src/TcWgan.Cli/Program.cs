@@ -1,5 +1,3 @@
-using Spectre.Console;
-using Spectre.Console.Cli;
 using TcWgan.Cli.Commands;
 
 // tcwgan: verbs only — parse, call the library, print.

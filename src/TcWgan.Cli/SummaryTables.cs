@@ -1,4 +1,3 @@
-using Spectre.Console;
 using TcWgan.Data;
 using TcWgan.Experiments.Corpus;
 

@@ -1,8 +1,5 @@
-using System.ComponentModel;
 using System.Diagnostics;
 using System.Reflection;
-using Spectre.Console;
-using Spectre.Console.Cli;
 using TcWgan.Media;
 using TorchSharp;
 

@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using Spectre.Console;
-using Spectre.Console.Cli;
 using TcWgan.Demo;
 
 namespace TcWgan.Cli.Commands;

@@ -1,5 +1,3 @@
-using TcWgan.Data;
-using TcWgan.Experiments.Config;
 using TcWgan.Media;
 
 namespace TcWgan.Experiments.Corpus;

@@ -1,6 +1,4 @@
-using TcWgan.Data;
 using TcWgan.Dsp;
-using TcWgan.Experiments.Config;
 using TcWgan.Media;
 
 namespace TcWgan.Experiments.Corpus;

@@ -1,5 +1,3 @@
-using TcWgan.Data;
-
 namespace TcWgan.Experiments.Corpus;
 
 /// <summary>One speaker-independent train / validation / test partition of the prepared clips.</summary>

@@ -1,8 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using TcWgan.Data;
-using TcWgan.Experiments.Config;
-using TcWgan.Experiments.Results;
 
 namespace TcWgan.Experiments.Reporting;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using TcWgan.Experiments.Config;
 
 namespace TcWgan.Experiments.Results;
 

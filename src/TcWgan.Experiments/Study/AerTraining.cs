@@ -1,8 +1,4 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
-using TcWgan.MLNet;
-using TcWgan.Nn;
 
 namespace TcWgan.Experiments.Study;
 

@@ -1,6 +1,3 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
-
 namespace TcWgan.Experiments.Study;
 
 /// <summary>Accuracy, unweighted average recall, per-class recall and confusion counts on a test set.</summary>

@@ -1,6 +1,3 @@
-using TcWgan.Metrics;
-using TcWgan.Nn;
-
 namespace TcWgan.Experiments.Study;
 
 /// <summary>The generator-quality columns of Table I for one (row, seed).</summary>

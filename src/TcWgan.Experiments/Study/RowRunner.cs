@@ -1,12 +1,6 @@
 using System.Diagnostics;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using TcWgan.Experiments.Config;
 using TcWgan.Experiments.Reporting;
-using TcWgan.Experiments.Results;
 using TcWgan.Experiments.Samples;
-using TcWgan.MLNet;
-using TcWgan.Nn;
 
 namespace TcWgan.Experiments.Study;
 

@@ -1,10 +1,5 @@
 using System.Collections.Concurrent;
-using Microsoft.ML;
-using TcWgan.Experiments.Config;
 using TcWgan.Experiments.Corpus;
-using TcWgan.Metrics;
-using TcWgan.MLNet;
-using TcWgan.Nn;
 
 namespace TcWgan.Experiments.Study;
 

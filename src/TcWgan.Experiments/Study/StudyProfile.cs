@@ -1,6 +1,3 @@
-using TcWgan.Experiments.Config;
-using TcWgan.Nn;
-
 namespace TcWgan.Experiments.Study;
 
 /// <summary>

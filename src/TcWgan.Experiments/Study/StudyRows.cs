@@ -1,7 +1,3 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using TcWgan.Data;
-
 namespace TcWgan.Experiments.Study;
 
 /// <summary>A labelled spectrogram row: what an AER classifier trains and is tested on.</summary>

@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using TcWgan.Demo;
-using TcWgan.Experiments.Config;
 using TcWgan.Experiments.Corpus;
 using TcWgan.Experiments.Reporting;
-using TcWgan.Experiments.Results;
-using TcWgan.Metrics;
-using TcWgan.Nn;
 
 namespace TcWgan.Experiments.Study;
 

@@ -1,5 +1,3 @@
-using TcWgan.Nn;
-
 namespace TcWgan.MLNet;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Runtime;
 using TcWgan.Media;
-using TcWgan.MLNet.Mapping;
-using TcWgan.MLNet.Media;
-using TcWgan.Nn;
 
 namespace TcWgan.MLNet;
 

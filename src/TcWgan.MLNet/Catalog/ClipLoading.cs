@@ -1,4 +1,3 @@
-using Microsoft.ML;
 using TcWgan.Media;
 
 namespace TcWgan.MLNet;

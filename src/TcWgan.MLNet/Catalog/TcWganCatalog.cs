@@ -1,6 +1,4 @@
-using Microsoft.ML.Runtime;
 using TcWgan.MLNet;
-using TcWgan.MLNet.Persistence;
 
 namespace Microsoft.ML;
 

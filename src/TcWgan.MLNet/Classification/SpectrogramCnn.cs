@@ -1,11 +1,4 @@
 using System.Text.Json;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Runtime;
-using TcWgan.MLNet.Mapping;
-using TcWgan.MLNet.Media;
-using TcWgan.MLNet.Persistence;
-using TcWgan.Nn;
 
 namespace TcWgan.MLNet;
 

@@ -1,5 +1,3 @@
-using TcWgan.Nn;
-
 namespace TcWgan.MLNet;
 
 /// <summary>Options of <c>mlContext.MulticlassClassification.Trainers.SpectrogramCnn</c>: the paper's classifier Q.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.ML.Data;
-
 namespace TcWgan.MLNet;
 
 /// <summary>What a saved emotion model predicts for one <see cref="ModelInput"/>.</summary>

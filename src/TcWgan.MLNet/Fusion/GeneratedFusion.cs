@@ -1,9 +1,3 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Runtime;
-using TcWgan.MLNet.Mapping;
-using TcWgan.MLNet.Media;
-
 namespace TcWgan.MLNet;
 
 /// <summary>

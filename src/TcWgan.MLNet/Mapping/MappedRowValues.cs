@@ -1,6 +1,3 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
-
 namespace TcWgan.MLNet.Mapping;
 
 /// <summary>Turns a mapper's per-row output values into typed ML.NET getters.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Runtime;
-using TcWgan.MLNet.Persistence;
-
 namespace TcWgan.MLNet.Mapping;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.ML;
-using TcWgan.MLNet.Media;
-
 namespace TcWgan.MLNet.Mapping;
 
 /// <summary>

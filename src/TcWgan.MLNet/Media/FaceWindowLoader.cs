@@ -1,11 +1,5 @@
 using System.Text.Json;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Runtime;
 using TcWgan.Media;
-using TcWgan.MLNet.Mapping;
-using TcWgan.MLNet.Media;
-using TcWgan.MLNet.Persistence;
 
 namespace TcWgan.MLNet;
 

@@ -1,5 +1,3 @@
-using Microsoft.ML.Data;
-
 namespace TcWgan.MLNet.Media;
 
 /// <summary>

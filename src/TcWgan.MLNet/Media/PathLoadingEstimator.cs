@@ -1,8 +1,3 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Runtime;
-using TcWgan.MLNet.Mapping;
-
 namespace TcWgan.MLNet;
 
 /// <summary>

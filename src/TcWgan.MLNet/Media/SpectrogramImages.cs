@@ -1,5 +1,3 @@
-using Microsoft.ML.Data;
-
 namespace TcWgan.MLNet.Media;
 
 /// <summary>Spectrogram columns as pictures through ML.NET's <see cref="MLImage"/>.</summary>

@@ -1,14 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Runtime;
 using TcWgan.Data;
 using TcWgan.Dsp;
 using TcWgan.Media;
-using TcWgan.MLNet.Mapping;
-using TcWgan.MLNet.Media;
-using TcWgan.MLNet.Persistence;
 
 namespace TcWgan.MLNet;
 

@@ -1,6 +1,3 @@
-using Microsoft.ML;
-using TcWgan.MLNet.Persistence;
-
 namespace TcWgan.MLNet;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.ML;
-using Microsoft.ML.Runtime;
-
 namespace TcWgan.MLNet.Persistence;
 
 /// <summary>

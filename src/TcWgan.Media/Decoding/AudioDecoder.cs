@@ -1,6 +1,3 @@
-using System.Globalization;
-using FFMpegCore;
-
 namespace TcWgan.Media;
 
 /// <summary>Decodes the first audio stream of any file ffmpeg reads (flv/mp3, mp4/aac, wav …) to 16 kHz mono.</summary>

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using FFMpegCore;
 
 namespace TcWgan.Media;
 

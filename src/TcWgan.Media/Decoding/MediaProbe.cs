@@ -1,5 +1,3 @@
-using System.Globalization;
-using FFMpegCore;
 using FFMpegCore.Exceptions;
 
 namespace TcWgan.Media;

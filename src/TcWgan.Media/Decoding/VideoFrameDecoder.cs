@@ -1,6 +1,3 @@
-using System.Globalization;
-using FFMpegCore;
-
 namespace TcWgan.Media;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using FFMpegCore;
 using OpenCvSharp;
 
 namespace TcWgan.Media;

@@ -1,5 +1,3 @@
-using FFMpegCore;
-
 namespace TcWgan.Media;
 
 /// <summary>
