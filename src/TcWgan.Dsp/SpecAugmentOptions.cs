@@ -2,24 +2,25 @@ namespace TcWgan.Dsp;
 
 /// <summary>
 /// SpecAugment policy (Park et al. 2019) scaled to the 28 × 112 image; see README.md for the scaling.
-/// Defaults live in <see cref="DspDefaults"/>.
+/// Defaults: W ≈ 5 % of 112 frames (paper 80 of ~1000+), F = 4 of 28 bands (paper 27 of 80), T = 10 frames (paper 70–100
+/// of 10 ms frames), two masks of each kind, p = 0.2.
 /// </summary>
 public sealed record SpecAugmentOptions
 {
     /// <summary>Time warp W in frames: the anchor moves by a uniform amount in [−W, W); 0 disables warping.</summary>
-    public int TimeWarp { get; init; } = DspDefaults.TimeWarp;
+    public int TimeWarp { get; init; } = 5;
     /// <summary>Frequency mask parameter F: each mask covers f ~ U{0..F} bands.</summary>
-    public int FrequencyMaskWidth { get; init; } = DspDefaults.FrequencyMaskWidth;
+    public int FrequencyMaskWidth { get; init; } = 4;
     /// <summary>Number of frequency masks mF.</summary>
-    public int FrequencyMasks { get; init; } = DspDefaults.FrequencyMasks;
+    public int FrequencyMasks { get; init; } = 2;
     /// <summary>Time mask parameter T: each mask covers t ~ U{0..min(T, ⌊p·frames⌋)} frames.</summary>
-    public int TimeMaskWidth { get; init; } = DspDefaults.TimeMaskWidth;
+    public int TimeMaskWidth { get; init; } = 10;
     /// <summary>Number of time masks mT.</summary>
-    public int TimeMasks { get; init; } = DspDefaults.TimeMasks;
+    public int TimeMasks { get; init; } = 2;
     /// <summary>Upper bound p in (0, 1]: one time mask covers at most p·frames.</summary>
-    public double TimeMaskCap { get; init; } = DspDefaults.TimeMaskCap;
+    public double TimeMaskCap { get; init; } = 0.2;
     /// <summary>Value written into masked cells.</summary>
-    public MaskFill Fill { get; init; } = DspDefaults.Fill;
+    public MaskFill Fill { get; init; } = MaskFill.ChannelMean;
 
     /// <summary>Largest number of frames one time mask can cover on a <paramref name="frames"/>-wide image.</summary>
     public int MaxTimeMaskFrames(int frames) => Math.Min(TimeMaskWidth, (int)Math.Floor(TimeMaskCap * frames));
