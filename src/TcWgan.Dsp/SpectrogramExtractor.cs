@@ -28,9 +28,6 @@ public sealed class SpectrogramExtractor
     /// <summary>The settings in use.</summary>
     public SpectrogramOptions Options { get; }
 
-    /// <summary>Floats in one image: 3 · MelBands · Frames.</summary>
-    public int ImageLength => Shapes.Channels * Options.MelBands * Options.Frames;
-
     /// <summary>
     /// The spectrogram image, shape (3, MelBands, Frames) flattened channel-first row-major, values in [−1, 1].
     /// </summary>

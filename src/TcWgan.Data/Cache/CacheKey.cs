@@ -21,9 +21,6 @@ public readonly record struct CacheKey
     /// <summary>Lower-case hexadecimal SHA-256 (64 characters); used as the entry's file name.</summary>
     public string Hex => _hex ?? throw new InvalidOperationException("Default CacheKey has no value; use CacheKey.Create.");
 
-    /// <summary>The key as 32 raw bytes (stored in the entry header).</summary>
-    public byte[] ToBytes() => Convert.FromHexString(Hex);
-
     /// <summary>
     /// Builds a key from the contents of <paramref name="files"/> (in the given order) and a canonical
     /// <paramref name="settings"/> text (see <see cref="CanonicalSettings"/>).

@@ -25,7 +25,6 @@ public sealed class EmotionClassifier : IDisposable
     public const string Magic = "TCWGANQC";
     /// <summary>Current format version (2: pooled head, input normalisation, per-epoch history).</summary>
     public const int Version = 2;
-    private const int Chunk = 256;
     /// <summary>Training rows whose batch-norm statistics judge each validation epoch (per channel, over rows × positions).</summary>
     private const int CalibrationRows = 128;
     private static readonly long[] SpectrogramShape = [Shapes.Channels, Shapes.MelBands, Shapes.SpecFrames];
@@ -202,9 +201,8 @@ public sealed class EmotionClassifier : IDisposable
             throw new ArgumentException($"The batch holds {batch.Length} floats, not a multiple of {Shapes.SpectrogramLength} = (3, 28, 112).", nameof(batch));
         int count = batch.Length / Shapes.SpectrogramLength;
         var output = new float[count * width];
-        for (int start = 0; start < count; start += Chunk)
+        foreach (var (start, n) in Batches.Chunks(count))
         {
-            int n = Math.Min(Chunk, count - start);
             using var scope = NewDisposeScope();
             using var noGrad = no_grad();
             var x = Batches.FromSpan(batch.Slice(start * Shapes.SpectrogramLength, n * Shapes.SpectrogramLength), SpectrogramShape, device);

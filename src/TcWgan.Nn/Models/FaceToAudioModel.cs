@@ -15,7 +15,6 @@ public sealed class FaceToAudioModel : IDisposable
     public const string Magic = "TCWGANFA";
     /// <summary>Current format version.</summary>
     public const int Version = 2; // 2: the generator has an output bias (baseline)
-    private const int GenerateChunk = 256;
 
     private static readonly long[] WindowShape = [Shapes.WindowFrames, Shapes.Channels, Shapes.FaceSize, Shapes.FaceSize];
 
@@ -65,9 +64,8 @@ public sealed class FaceToAudioModel : IDisposable
             if (emotions[i] < 0 || emotions[i] >= Emotions.Count)
                 throw new ArgumentOutOfRangeException(nameof(emotions), emotions[i], $"Emotion {i} must be 0 to {Emotions.Count - 1}.");
         var output = new float[batch * Shapes.SpectrogramLength];
-        for (int start = 0; start < batch; start += GenerateChunk)
+        foreach (var (start, count) in Batches.Chunks(batch))
         {
-            int count = Math.Min(GenerateChunk, batch - start);
             using var scope = NewDisposeScope();
             using var noGrad = no_grad();
             var windowTensor = Batches.FromSpan(windows.Slice(start * Shapes.WindowLength, count * Shapes.WindowLength), WindowShape, device); // (b, 10, 3, 28, 28)

@@ -8,13 +8,9 @@ internal sealed class LeakyRelu : nn.Module<Tensor, Tensor>
 {
     private readonly Scalar slope;
 
-    /// <summary>Negative slope, 0.2 throughout the paper's networks.</summary>
-    public double NegativeSlope { get; }
-
-    /// <summary>LeakyReLU with the given negative slope.</summary>
+    /// <summary>LeakyReLU with the given negative slope (0.2 throughout the paper's networks).</summary>
     public LeakyRelu(double negativeSlope = 0.2) : base(nameof(LeakyRelu))
     {
-        NegativeSlope = negativeSlope;
         slope = negativeSlope.ToScalar();
         RegisterComponents();
     }

@@ -14,9 +14,6 @@ internal sealed class SpectrogramCritic : nn.Module<Tensor, Tensor>
     private readonly Linear score;
     private readonly Linear? emotionHead;
 
-    /// <summary>True when the AC-GAN emotion head exists.</summary>
-    public bool HasEmotionHead => emotionHead is not null;
-
     /// <summary>Builds D.</summary>
     public SpectrogramCritic(double widthMultiplier, CriticNorm norm, bool emotionHead)
         : base(nameof(SpectrogramCritic))

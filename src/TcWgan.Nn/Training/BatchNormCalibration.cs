@@ -76,12 +76,6 @@ internal static class BatchNormCalibration
     }
 
     /// <summary>Chunks of a batch source's rows (its inputs only), for <see cref="Recalibrate"/>.</summary>
-    public static IEnumerable<Func<Tensor>> Chunks(IBatchSource source, Device device, int chunk = 256)
-    {
-        for (int start = 0; start < source.Count; start += chunk)
-        {
-            int from = start, to = Math.Min(source.Count, start + chunk);
-            yield return () => source.Inputs(ScalarMath.Range(from, to, device));
-        }
-    }
+    public static IEnumerable<Func<Tensor>> Chunks(IBatchSource source, Device device, int chunk = 256) =>
+        Batches.Chunks(source.Count, chunk).Select(c => (Func<Tensor>)(() => source.Inputs(ScalarMath.Range(c.Start, c.Start + c.Count, device))));
 }

@@ -31,4 +31,13 @@ internal static class Batches
             foreach (var row in rows) row?.Dispose();
         }
     }
+
+    /// <summary>
+    /// The row ranges [Start, Start + Count) that cover <paramref name="rows"/> rows in chunks of
+    /// <paramref name="chunk"/>: inference and calibration run over chunks so memory stays bounded.
+    /// </summary>
+    public static IEnumerable<(int Start, int Count)> Chunks(int rows, int chunk = 256)
+    {
+        for (int start = 0; start < rows; start += chunk) yield return (start, Math.Min(chunk, rows - start));
+    }
 }

@@ -141,10 +141,9 @@ internal sealed class SupervisedLoop : IDisposable
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         double loss = 0, hits = 0;
-        const int chunk = 256;
-        for (int start = 0; start < rows.Count; start += chunk)
+        foreach (var (start, count) in Batches.Chunks(rows.Count))
         {
-            var indices = ScalarMath.Range(start, Math.Min(rows.Count, start + chunk), running.device);
+            var indices = ScalarMath.Range(start, start + count, running.device);
             var logits = logitsOf(rows.Inputs(indices));
             var labels = rows.Labels.index_select(0, indices);
             loss += nn.functional.cross_entropy(logits, labels, reduction: nn.Reduction.Sum).item<float>();

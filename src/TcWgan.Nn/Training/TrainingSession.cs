@@ -263,29 +263,18 @@ internal sealed class TrainingSession : IDisposable
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var parts = new List<Tensor>();
-        const int chunk = 256;
-        for (int start = 0; start < windowSource.Count; start += chunk)
-        {
-            var indices = ScalarMath.Range(start, Math.Min(windowSource.Count, start + chunk), device);
-            parts.Add(encoder.forward(windowSource.Inputs(indices)));                 // (b, 64)
-        }
+        foreach (var (start, count) in Batches.Chunks(windowSource.Count))
+            parts.Add(encoder.forward(windowSource.Inputs(ScalarMath.Range(start, start + count, device)))); // (b, 64)
         codes = cat(parts, 0).DetachFromDisposeScope();                               // (W, 64)
     }
 
-    private IEnumerable<Func<Tensor>> GeneratorInputs()
-    {
-        const int chunk = 256;
-        for (int start = 0; start < windowSource.Count; start += chunk)
+    private IEnumerable<Func<Tensor>> GeneratorInputs() =>
+        Batches.Chunks(windowSource.Count).Select(c => (Func<Tensor>)(() =>
         {
-            int from = start, to = Math.Min(windowSource.Count, start + chunk);
-            yield return () =>
-            {
-                var windows = ScalarMath.Range(from, to, device);
-                var emotions = labels.index_select(0, windowClips.index_select(0, windows));
-                return SpectrogramGenerator.Input(codes!.index_select(0, windows), emotions, Noise(to - from)); // (b, 102)
-            };
-        }
-    }
+            var windows = ScalarMath.Range(c.Start, c.Start + c.Count, device);
+            var emotions = labels.index_select(0, windowClips.index_select(0, windows));
+            return SpectrogramGenerator.Input(codes!.index_select(0, windows), emotions, Noise(c.Count)); // (b, 102)
+        }));
 
     private static void SetTrainable(nn.Module module, bool trainable)
     {
