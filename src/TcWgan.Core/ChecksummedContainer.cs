@@ -52,6 +52,16 @@ public sealed class ChecksummedContainer
     public int Version { get; }
     /// <summary>Metadata text.</summary>
     public string Metadata { get; }
+
+    /// <summary>
+    /// The metadata read as JSON into <typeparamref name="T"/>; a <see cref="ContainerFormatException"/> naming
+    /// <paramref name="source"/> when it is not valid JSON or is JSON null.
+    /// </summary>
+    public T MetadataAs<T>(string source) where T : class
+    {
+        try { return System.Text.Json.JsonSerializer.Deserialize<T>(Metadata) ?? throw new ContainerFormatException(source, "its metadata is empty."); }
+        catch (System.Text.Json.JsonException e) { throw new ContainerFormatException(source, $"its metadata is not valid JSON ({e.Message}).", e); }
+    }
     /// <summary>Named binary sections, in file order.</summary>
     public IReadOnlyDictionary<string, byte[]> Sections { get; }
 

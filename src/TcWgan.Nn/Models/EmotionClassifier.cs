@@ -231,10 +231,8 @@ public sealed class EmotionClassifier : IDisposable
         string source = FaceToAudioModel.StreamName(stream);
         var target = DeviceNames.Resolve(device);
         var container = ChecksummedContainer.Read(stream, Magic, Version, source);
-        EmotionClassifierMetadata? metadata;
-        try { metadata = JsonSerializer.Deserialize<EmotionClassifierMetadata>(container.Metadata); }
-        catch (JsonException e) { throw new ContainerFormatException(source, $"its metadata is not valid JSON ({e.Message}).", e); }
-        if (metadata?.Options is null || metadata.History is null) throw new ContainerFormatException(source, "its metadata is incomplete.");
+        var metadata = container.MetadataAs<EmotionClassifierMetadata>(source);
+        if (metadata.Options is null || metadata.History is null) throw new ContainerFormatException(source, "its metadata is incomplete.");
         var errors = metadata.Options.Validate();
         if (errors.Count > 0) throw new ContainerFormatException(source, "its stored options are invalid: " + string.Join("; ", errors));
         var network = Build(metadata.Options, null);

@@ -107,10 +107,8 @@ public sealed class FaceToAudioModel : IDisposable
         ArgumentNullException.ThrowIfNull(stream);
         var target = DeviceNames.Resolve(deviceName);
         var container = ChecksummedContainer.Read(stream, Magic, Version, source);
-        FaceToAudioMetadata? metadata;
-        try { metadata = JsonSerializer.Deserialize<FaceToAudioMetadata>(container.Metadata); }
-        catch (JsonException e) { throw new ContainerFormatException(source, $"its metadata is not valid JSON ({e.Message}).", e); }
-        if (metadata?.Options is null || metadata.History is null) throw new ContainerFormatException(source, "its metadata is incomplete.");
+        var metadata = container.MetadataAs<FaceToAudioMetadata>(source);
+        if (metadata.Options is null || metadata.History is null) throw new ContainerFormatException(source, "its metadata is incomplete.");
         var errors = metadata.Options.Validate();
         if (errors.Count > 0) throw new ContainerFormatException(source, "its stored options are invalid: " + string.Join("; ", errors));
         var options = metadata.Options;

@@ -319,10 +319,8 @@ internal sealed class TrainingSession : IDisposable
     /// <summary>Restores a checkpoint written by <see cref="ToCheckpoint"/> with the same options.</summary>
     public CheckpointMetadata Restore(ChecksummedContainer checkpoint, string path)
     {
-        CheckpointMetadata? metadata;
-        try { metadata = JsonSerializer.Deserialize<CheckpointMetadata>(checkpoint.Metadata); }
-        catch (JsonException e) { throw new ContainerFormatException(path, $"its metadata is not valid JSON ({e.Message}).", e); }
-        if (metadata is null || metadata.History is null) throw new ContainerFormatException(path, "its metadata is empty.");
+        var metadata = checkpoint.MetadataAs<CheckpointMetadata>(path);
+        if (metadata.History is null) throw new ContainerFormatException(path, "its metadata is empty.");
         if (metadata.OptionsFingerprint != Fingerprint)
             throw new InvalidOperationException(
                 $"Checkpoint {path} was written with different options (or another pre-trained Q); resume with the same settings or use another CheckpointDirectory." +
