@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 
 namespace TcWgan;
 
@@ -52,6 +53,8 @@ public sealed class ChecksummedContainer
     public int Version { get; }
     /// <summary>Metadata text.</summary>
     public string Metadata { get; }
+    /// <summary>Named binary sections, in file order.</summary>
+    public IReadOnlyDictionary<string, byte[]> Sections { get; }
 
     /// <summary>
     /// The metadata read as JSON into <typeparamref name="T"/>; a <see cref="ContainerFormatException"/> naming
@@ -59,11 +62,9 @@ public sealed class ChecksummedContainer
     /// </summary>
     public T MetadataAs<T>(string source) where T : class
     {
-        try { return System.Text.Json.JsonSerializer.Deserialize<T>(Metadata) ?? throw new ContainerFormatException(source, "its metadata is empty."); }
-        catch (System.Text.Json.JsonException e) { throw new ContainerFormatException(source, $"its metadata is not valid JSON ({e.Message}).", e); }
+        try { return JsonSerializer.Deserialize<T>(Metadata) ?? throw new ContainerFormatException(source, "its metadata is empty."); }
+        catch (JsonException e) { throw new ContainerFormatException(source, $"its metadata is not valid JSON ({e.Message}).", e); }
     }
-    /// <summary>Named binary sections, in file order.</summary>
-    public IReadOnlyDictionary<string, byte[]> Sections { get; }
 
     /// <summary>A section's bytes; a missing one is a <see cref="ContainerFormatException"/> naming <paramref name="source"/>.</summary>
     public byte[] Section(string name, string source) =>

@@ -1,6 +1,6 @@
 namespace TcWgan.Nn;
 
-/// <summary>Host spans to device tensors for inference: flat rows and per-sample noise.</summary>
+/// <summary>Host spans to device tensors for inference (flat rows, per-sample noise) and the row chunks they run in.</summary>
 internal static class Batches
 {
     /// <summary>A span of flat rows as a tensor (B, <paramref name="shape"/>…) on a device.</summary>
