@@ -12,7 +12,7 @@ namespace TcWgan.Benchmarks.Nn;
 /// <summary>
 /// How close do the GAN training steps come to the machine's float32 GEMM rate? Measures TorchSharp's
 /// 2048×2048×2048 matrix product (17.2 GFLOP), a critic update with gradient penalty (fakes from G, then one critic pass
-/// over [real; fake; interpolates] as <c>TrainingSession</c> does), a generator update (through the critic and Q) and
+/// over [real; fake] and one over the interpolates, as <c>TrainingSession</c> does), a generator update (through the critic and Q) and
 /// generation, all at batch 64 with paper-sized networks (width 1). Divide
 /// <see cref="Flops"/>'s figure by the mean time for GFLOP/s; the project's target is training steps ≥ 85 % of the
 /// GEMM rate. Convolution FLOPs are counted analytically (2·Cin·Cout·k²·Hout·Wout per sample, dense 2·in·out);
@@ -98,9 +98,8 @@ public class GanStepGemmBenchmarks
         generator!.train(); critic!.train();
         Tensor fake;
         using (no_grad()) fake = generator.forward(SpectrogramGenerator.Input(codes!, emotions!, randn([Batch, Shapes.Noise], generator: random)));
-        var mixed = GanLosses.Interpolate(real!, fake, random);
-        var scores = critic.forward(cat([real!, fake, mixed], 0));                   // (3B, 1)
-        var penalty = GanLosses.PenaltyOf(scores.narrow(0, 2 * Batch, Batch), mixed);
+        var scores = critic.forward(cat([real!, fake], 0));                          // (2B, 1)
+        var penalty = GanLosses.GradientPenalty(critic.forward, real!, fake, random);
         var loss = GanLosses.CriticWasserstein(scores.narrow(0, 0, Batch), scores.narrow(0, Batch, Batch), penalty, 10);
         criticOptimizer!.zero_grad();
         loss.backward();

@@ -19,7 +19,7 @@ internal static class GanLosses
     }
 
     /// <summary>x̂ = α·real + (1 − α)·fake with α ~ U(0, 1) per sample, detached and requiring grad (the penalty's input).</summary>
-    public static Tensor Interpolate(Tensor real, Tensor fake, Generator? generator)
+    private static Tensor Interpolate(Tensor real, Tensor fake, Generator? generator)
     {
         var alphaShape = new long[real.dim()];
         alphaShape[0] = real.shape[0];
@@ -34,7 +34,7 @@ internal static class GanLosses
     }
 
     /// <summary>E[(‖∂ scores / ∂ inputs‖₂ − 1)²] over the batch, with the graph kept so it can be trained through.</summary>
-    public static Tensor PenaltyOf(Tensor scores, Tensor inputs)
+    private static Tensor PenaltyOf(Tensor scores, Tensor inputs)
     {
         using var ones = ones_like(scores);
         var gradients = autograd.grad([scores], [inputs], [ones], retain_graph: true, create_graph: true);
