@@ -32,8 +32,8 @@ internal sealed class BatchNormLayer : TorchSharp.Modules.BatchNorm
     {
         ValidateInputDimensions(input);
         if (training && track_running_stats) num_batches_tracked!.add_(ScalarMath.One, ScalarMath.One);
-        // momentum is always set here (never the cumulative-average null), so the counter is bookkeeping only.
         if (!training && input.requires_grad) return FrozenAffine(input);
+        // momentum is always set here (never the cumulative-average null), so the counter is bookkeeping only.
         return F.batch_norm(input, running_mean, running_var, weight, bias, training, momentum ?? 0.1, eps);
     }
 
