@@ -3,9 +3,10 @@ namespace TcWgan.Nn;
 /// <summary>
 /// Generator G: (B, 64 code ⊕ 6 one-hot ⊕ 32 noise) → (B, 3, 28, 112) spectrogram images in [−1, 1].
 /// Authors' topology: dense to 128·7·7, nearest up-sampling ×2, ×2, (1, 2), (1, 2) each followed by a kernel-4
-/// "same" convolution, then two more convolutions; batch norm and LeakyReLU(0.2) everywhere but the tanh output
-/// layer. Dropout acts once, after the last batch norm (before the output convolution): anywhere earlier, the next
-/// norm would learn a dropout-inflated variance and the eval-mode generator would produce washed-out images.
+/// "same" convolution (one <see cref="SameConv2d"/> each, computed on the low-resolution input), then two more
+/// convolutions; batch norm and LeakyReLU(0.2) everywhere but the tanh output layer. Dropout acts once, after the
+/// last batch norm (before the output convolution): anywhere earlier, the next norm would learn a dropout-inflated
+/// variance and the eval-mode generator would produce washed-out images.
 /// The output layer adds a learned per-pixel bias before the tanh, which training starts at the training set's mean
 /// spectrogram (<see cref="StartAtMean"/>), the way a classifier's output bias starts at the class priors: the
 /// few hundred steps of a CPU run then go into what distinguishes clips, not into finding the average image.
@@ -32,19 +33,20 @@ internal sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
         long c128 = Width.Scale(128, widthMultiplier), c64 = Width.Scale(64, widthMultiplier);
         seedChannels = c128;
         project = nn.Sequential(nn.Linear(InputSize, c128 * 7 * 7), BatchNormLayer.Of1d(c128 * 7 * 7), new LeakyRelu(0.2));
-        block14 = Block(c128, c128);
-        block28 = Block(c128, c128);
-        block56 = Block(c128, c64);
-        block112 = Block(c64, c64);
-        refine = Block(c64, c64);
+        block14 = Block(c128, c128, 2, 2);
+        block28 = Block(c128, c128, 2, 2);
+        block56 = Block(c128, c64, 1, 2);
+        block112 = Block(c64, c64, 1, 2);
+        refine = Block(c64, c64, 1, 1);
         this.dropout = new SeededDropout(dropout, dropoutGenerator);
         output = new SameConv2d(c64, Shapes.Channels, 4);
         baseline = nn.Parameter(zeros(Shapes.Channels, Shapes.MelBands, Shapes.SpecFrames));
         RegisterComponents();
     }
 
-    private static Sequential Block(long inChannels, long outChannels) =>
-        nn.Sequential(new SameConv2d(inChannels, outChannels, 4), BatchNormLayer.Of2d(outChannels), new LeakyRelu(0.2));
+    /// <summary>Nearest up-sampling by (<paramref name="upRows"/>, <paramref name="upColumns"/>), a kernel-4 "same" convolution, batch norm, LeakyReLU.</summary>
+    private static Sequential Block(long inChannels, long outChannels, int upRows, int upColumns) =>
+        nn.Sequential(new SameConv2d(inChannels, outChannels, 4, upRows, upColumns), BatchNormLayer.Of2d(outChannels), new LeakyRelu(0.2));
 
     /// <summary>
     /// Sets the output bias so that a zero convolution output gives <paramref name="meanImage"/> (3, 28, 112) in
@@ -69,14 +71,10 @@ internal sealed class SpectrogramGenerator : nn.Module<Tensor, Tensor>
     {
         using var dense = project.forward(input);                                     // (B, 128·7·7)
         using var seed = dense.view(-1, seedChannels, 7, 7);                           // (B, 128, 7, 7)
-        using var up14 = nn.functional.interpolate(seed, scale_factor: [2, 2]);        // (B, 128, 14, 14)
-        using var x14 = block14.forward(up14);                                         // (B, 128, 14, 14)
-        using var up28 = nn.functional.interpolate(x14, scale_factor: [2, 2]);         // (B, 128, 28, 28)
-        using var x28 = block28.forward(up28);                                         // (B, 128, 28, 28)
-        using var up56 = nn.functional.interpolate(x28, scale_factor: [1, 2]);         // (B, 128, 28, 56)
-        using var x56 = block56.forward(up56);                                         // (B, 64, 28, 56)
-        using var up112 = nn.functional.interpolate(x56, scale_factor: [1, 2]);        // (B, 64, 28, 112)
-        using var x112 = block112.forward(up112);                                      // (B, 64, 28, 112)
+        using var x14 = block14.forward(seed);                                         // up ×2: (B, 128, 14, 14)
+        using var x28 = block28.forward(x14);                                          // up ×2: (B, 128, 28, 28)
+        using var x56 = block56.forward(x28);                                          // up ×(1, 2): (B, 64, 28, 56)
+        using var x112 = block112.forward(x56);                                        // up ×(1, 2): (B, 64, 28, 112)
         using var refined = refine.forward(x112);                                      // (B, 64, 28, 112)
         using var dropped = dropout.forward(refined);                                  // (B, 64, 28, 112)
         using var image = output.forward(dropped);                                     // (B, 3, 28, 112)

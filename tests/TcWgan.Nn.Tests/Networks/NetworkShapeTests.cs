@@ -199,4 +199,31 @@ public class NetworkShapeTests
         // Bottom-right covers rows 3..6 and cols 4..7: 2×2 ones inside (two padded rows/cols after).
         Assert.Equal(4f, y[0, 0, 4, 5].item<float>());
     }
+
+    [Theory]
+    [InlineData(2, 2)]
+    [InlineData(1, 2)]
+    [InlineData(2, 1)]
+    [InlineData(1, 1)]
+    public void UpSamplingConvolutionEqualsNearestUpSamplingThenTheSameConvolution(int upRows, int upColumns)
+    {
+        using var scope = NewDisposeScope();
+        using var random = new Generator(3, CPU);
+        using var conv = new SameConv2d(5, 7, 4, upRows, upColumns);
+        ParameterInit.Reset(conv, random);
+        var x = randn([2, 5, 6, 9], generator: random).requires_grad_(true);
+        var (weight, bias) = (conv.parameters().First(p => p.dim() == 4), conv.parameters().First(p => p.dim() == 1));
+        // The definition: up-sample, pad one before and two after, convolve with the declared 4×4 kernel.
+        var upsampled = nn.functional.interpolate(x, scale_factor: [upRows, upColumns]);
+        var expected = nn.functional.conv2d(nn.functional.pad(upsampled, [1, 2, 1, 2]), weight, bias);
+        var actual = conv.forward(x);
+        Assert.Equal(new long[] { 2, 7, 6 * upRows, 9 * upColumns }, actual.shape);
+        Assert.True(actual.allclose(expected, 0, 1e-5), $"max difference {(actual - expected).abs().max().item<float>()}");
+        // Gradients to the input and to the declared kernel agree too (the phase kernels are made from it).
+        var upstream = randn(expected.shape, generator: random);
+        var expectedGrads = autograd.grad([(expected * upstream).sum()], [x, weight]);
+        var actualGrads = autograd.grad([(actual * upstream).sum()], [x, weight]);
+        for (int i = 0; i < 2; i++)
+            Assert.True(actualGrads[i].allclose(expectedGrads[i], 0, 1e-4), $"gradient {i}: max difference {(actualGrads[i] - expectedGrads[i]).abs().max().item<float>()}");
+    }
 }
