@@ -102,7 +102,7 @@ public class GanStepGemmBenchmarks
         var penalty = GanLosses.GradientPenalty(critic.forward, real!, fake, random);
         var loss = GanLosses.CriticWasserstein(scores.narrow(0, 0, Batch), scores.narrow(0, Batch, Batch), penalty, 10);
         criticOptimizer!.zero_grad();
-        loss.backward();
+        loss.backward(null, false, false, [.. critic.parameters()]); // the critic's weights only, as the trainer does
         criticOptimizer.step();
         return loss.item<float>();
     }

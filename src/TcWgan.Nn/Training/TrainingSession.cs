@@ -30,6 +30,7 @@ internal sealed class TrainingSession : IDisposable
     private readonly SupervisedLoop classifierLoop;
     private readonly optim.Optimizer generatorOptimizer;
     private readonly optim.Optimizer criticOptimizer;
+    private readonly Tensor[] criticParameters;
     private readonly Tensor adversarialRunning; // (7): critic, Wasserstein, penalty, generator, Q loss, Q accuracy, steps
     private readonly bool realAndFakeInOnePass;
     private Tensor? codes; // (W, 64) once the encoder is frozen
@@ -87,6 +88,7 @@ internal sealed class TrainingSession : IDisposable
             random, device);
         generatorOptimizer = Optimizers.Adversarial(generator.parameters(), options);
         criticOptimizer = Optimizers.Adversarial(critic.parameters(), options);
+        criticParameters = [.. critic.parameters()];
         adversarialRunning = zeros(7, device: device);
     }
 
@@ -154,7 +156,10 @@ internal sealed class TrainingSession : IDisposable
             var fake = criticMasks.forward(fakes.detach());                                                // (B, 3, 28, 112)
             (criticLoss, estimate, penalty) = CriticLoss(criticMasks.forward(real), fake, realEmotions);
             criticOptimizer.zero_grad();
-            criticLoss.backward();
+            // Only the critic's weights: the penalty's interpolates require a gradient too, and back-propagating into
+            // them ran the first convolution's stride-2 input gradient at full resolution for nothing (width 1/8:
+            // 18 -> 16 ms per penalty, 1 thread; width 1, batch 64: 95 -> 75 ms).
+            criticLoss.backward(null, false, false, criticParameters);
             criticOptimizer.step();
         }
 
