@@ -23,8 +23,11 @@ internal sealed class SeededDropout : nn.Module<Tensor, Tensor>
     {
         if (!training || rate == 0) return input.alias();
         if (generator is null) return nn.functional.dropout(input, rate, training: true);
-        using var mask = empty_like(input);
-        mask.bernoulli_(1 - rate, generator);        // 1 with probability 1 − rate, same shape as input
+        // u < 1 − rate with u ~ U[0, 1): libtorch's bernoulli_ draws one element at a time (G's (32, 8, 28, 112)
+        // mask: 8.3 ms against 4.0 ms this way, both with the multiplication).
+        using var mask = rand(input.shape, input.dtype, input.device, generator: generator);
+        using var keep = (1 - rate).ToScalar();
+        mask.lt_(keep);                              // 1 with probability 1 − rate, same shape as input
         using var scale = (1 / (1 - rate)).ToScalar();
         mask.mul_(scale);                            // inverted dropout keeps the expectation
         return input.mul(mask);
