@@ -14,11 +14,27 @@ public static class Flops
     private static double Conv(int cin, int cout, int kernel, int h, int w) => 2.0 * cin * cout * kernel * kernel * h * w;
     private static double Dense(int inputs, int outputs) => 2.0 * inputs * outputs;
 
-    /// <summary>G: dense 102→6272, then kernel-4 convolutions at 14×14, 28×28, 28×56, 28×112 (×2) and the output layer.</summary>
+    /// <summary>
+    /// G as it computes: dense 102→6272, then each up-sampling layer as <c>SameConv2d</c> runs it on the low-resolution
+    /// input (×2×2: 4 phases of 3×3 taps; ×(1, 2): 2 phases of 4×3 taps), the kernel-4 convolutions at 28×112 (×2) and
+    /// the output layer. The rows and columns that the symmetric padding adds and the layer cuts are not counted.
+    /// </summary>
     public static double GeneratorForward { get; } =
+        Dense(SpectrogramGenerator.InputSize, 128 * 7 * 7)
+        + Phases(128, 128, 4, 3, 3, 7, 7) + Phases(128, 128, 4, 3, 3, 14, 14) + Phases(128, 64, 2, 4, 3, 28, 28)
+        + Phases(64, 64, 2, 4, 3, 28, 56) + Conv(64, 64, 4, 28, 112) + Conv(64, 3, 4, 28, 112);
+
+    /// <summary>
+    /// G as the paper defines it (up-sample, then a kernel-4 convolution at the output size): 1.32× the multiply-adds
+    /// of <see cref="GeneratorForward"/>; the difference is arithmetic on repeated pixels.
+    /// </summary>
+    public static double GeneratorForwardAsDefined { get; } =
         Dense(SpectrogramGenerator.InputSize, 128 * 7 * 7)
         + Conv(128, 128, 4, 14, 14) + Conv(128, 128, 4, 28, 28) + Conv(128, 64, 4, 28, 56)
         + Conv(64, 64, 4, 28, 112) + Conv(64, 64, 4, 28, 112) + Conv(64, 3, 4, 28, 112);
+
+    private static double Phases(int cin, int cout, int phases, int rowTaps, int columnTaps, int h, int w) =>
+        2.0 * cin * cout * phases * rowTaps * columnTaps * h * w;
 
     /// <summary>D: 3×3 stride-2 convolutions 16, 32, 64, 128, 128 and the score layer.</summary>
     public static double CriticForward { get; } =

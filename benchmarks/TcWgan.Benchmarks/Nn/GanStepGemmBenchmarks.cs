@@ -15,7 +15,8 @@ namespace TcWgan.Benchmarks.Nn;
 /// over [real; fake] and one over the interpolates, as <c>TrainingSession</c> does), a generator update (through the critic and Q) and
 /// generation, all at batch 64 with paper-sized networks (width 1). Divide
 /// <see cref="Flops"/>'s figure by the mean time for GFLOP/s; the project's target is training steps ≥ 85 % of the
-/// GEMM rate. Convolution FLOPs are counted analytically (2·Cin·Cout·k²·Hout·Wout per sample, dense 2·in·out);
+/// GEMM rate. Convolution FLOPs are counted analytically as the networks compute them (2·Cin·Cout·k²·Hout·Wout per
+/// sample, G's up-sampling layers by their phase kernels, see <see cref="Flops.GeneratorForward"/>; dense 2·in·out);
 /// a backward pass counts twice its forward pass; the penalty's double backward counts as in the summary of
 /// <see cref="CriticStepFlops"/>.
 /// </summary>
@@ -61,7 +62,7 @@ public class GanStepGemmBenchmarks
         real = rand([Batch, 3, 28, 112], generator: random) * 2 - 1;
         Console.WriteLine($"// torch threads: {get_num_threads()}; GFLOP per op: gemm {Flops.Gemm(GemmSize) / 1e9:F2}, " +
                           $"critic step {CriticStepFlops() / 1e9:F1}, generator step {GeneratorStepFlops() / 1e9:F1}, " +
-                          $"generation {Flops.GeneratorForward * Batch / 1e9:F1}");
+                          $"generation {Flops.GeneratorForward * Batch / 1e9:F1} (as the paper defines G: {Flops.GeneratorForwardAsDefined * Batch / 1e9:F1})");
     }
 
     /// <summary>Frees native memory.</summary>
