@@ -61,10 +61,5 @@ public sealed record PreprocessOptions
     }
 
     /// <summary>Throws <see cref="ArgumentException"/> listing every error from <see cref="Validate"/>.</summary>
-    public void EnsureValid()
-    {
-        var errors = Validate();
-        if (errors.Count > 0)
-            throw new ArgumentException($"Invalid {nameof(PreprocessOptions)}: {string.Join(" ", errors)}");
-    }
+    public void EnsureValid() => OptionChecks.ThrowIfAny(Validate(), nameof(PreprocessOptions));
 }

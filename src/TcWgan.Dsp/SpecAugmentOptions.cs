@@ -44,10 +44,5 @@ public sealed record SpecAugmentOptions
     }
 
     /// <summary>Throws an <see cref="ArgumentException"/> listing every problem, if there is any.</summary>
-    public void EnsureValid()
-    {
-        var errors = Validate();
-        if (errors.Count > 0)
-            throw new ArgumentException($"Invalid {nameof(SpecAugmentOptions)}: {string.Join(" ", errors)}");
-    }
+    public void EnsureValid() => OptionChecks.ThrowIfAny(Validate(), nameof(SpecAugmentOptions));
 }

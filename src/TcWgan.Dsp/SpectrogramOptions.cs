@@ -76,10 +76,5 @@ public sealed record SpectrogramOptions
     }
 
     /// <summary>Throws an <see cref="ArgumentException"/> listing every problem, if there is any.</summary>
-    public void EnsureValid()
-    {
-        var errors = Validate();
-        if (errors.Count > 0)
-            throw new ArgumentException($"Invalid {nameof(SpectrogramOptions)}: {string.Join(" ", errors)}");
-    }
+    public void EnsureValid() => OptionChecks.ThrowIfAny(Validate(), nameof(SpectrogramOptions));
 }

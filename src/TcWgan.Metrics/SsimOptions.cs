@@ -37,9 +37,5 @@ public sealed record SsimOptions
     }
 
     /// <summary>Throws <see cref="ArgumentException"/> listing every problem, if any.</summary>
-    internal void EnsureValid()
-    {
-        var errors = Validate();
-        if (errors.Count > 0) throw new ArgumentException("Invalid SSIM options: " + string.Join(" ", errors));
-    }
+    internal void EnsureValid() => OptionChecks.ThrowIfAny(Validate(), nameof(SsimOptions));
 }

@@ -23,7 +23,7 @@ public sealed class CorpusPlan
     public static CorpusPlan Create(DemoCorpusOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.ThrowIfInvalid();
+        options.EnsureValid();
         var spec = DemoPresetSpec.For(options.Preset, options.Layout);
         bool crema = options.Layout == DemoLayout.CremaD;
         var actors = Enumerable.Range(0, spec.Actors).Select(i =>

@@ -39,10 +39,5 @@ public sealed class DemoCorpusOptions
     }
 
     /// <summary>Throws <see cref="ArgumentException"/> listing every problem when the settings are invalid.</summary>
-    public void ThrowIfInvalid()
-    {
-        var errors = Validate();
-        if (errors.Count > 0)
-            throw new ArgumentException("Invalid demo corpus options: " + string.Join(" ", errors));
-    }
+    public void EnsureValid() => OptionChecks.ThrowIfAny(Validate(), nameof(DemoCorpusOptions));
 }

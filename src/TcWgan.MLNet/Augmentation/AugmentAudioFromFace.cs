@@ -163,8 +163,7 @@ public sealed class AugmentAudioFromFaceEstimator : IEstimator<AugmentAudioFromF
         _faceWindow = faceWindowColumnName;
         _label = labelColumnName;
         _options = options ?? new AugmentAudioOptions();
-        var errors = _options.Validate();
-        if (errors.Count > 0) throw new ArgumentException("Invalid AugmentAudioOptions: " + string.Join(" ", errors), nameof(options));
+        OptionChecks.ThrowIfAny(_options.Validate(), nameof(AugmentAudioOptions), nameof(options));
     }
 
     /// <inheritdoc />

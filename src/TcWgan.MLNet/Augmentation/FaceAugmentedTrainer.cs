@@ -85,8 +85,7 @@ public sealed class FaceAugmentedTrainer<TTransformer> : IEstimator<TTransformer
         _env = env;
         _trainer = trainer;
         _options = options ?? new FaceAugmentationOptions();
-        var errors = _options.Validate();
-        if (errors.Count > 0) throw new ArgumentException("Invalid FaceAugmentationOptions: " + string.Join(" ", errors), nameof(options));
+        OptionChecks.ThrowIfAny(_options.Validate(), nameof(FaceAugmentationOptions), nameof(options));
     }
 
     /// <summary>The generator trained (or loaded) by the last <see cref="Fit"/>; null before it. The trainer owns it.</summary>

@@ -153,8 +153,7 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
     {
         _env = env;
         _options = options ?? new SpectrogramCnnOptions();
-        var errors = _options.Validate();
-        if (errors.Count > 0) throw new ArgumentException("Invalid SpectrogramCnnOptions: " + string.Join(" ", errors), nameof(options));
+        OptionChecks.ThrowIfAny(_options.Validate(), nameof(SpectrogramCnnOptions), nameof(options));
     }
 
     /// <inheritdoc />

@@ -23,8 +23,7 @@ public static class GeneratedFusion
     {
         ArgumentNullException.ThrowIfNull(real);
         ArgumentNullException.ThrowIfNull(generator);
-        var errors = options.Validate();
-        if (errors.Count > 0) throw new ArgumentException("Invalid FusionOptions: " + string.Join(" ", errors), nameof(options));
+        OptionChecks.ThrowIfAny(options.Validate(), nameof(FusionOptions), nameof(options));
         var schema = real.Schema;
         ColumnChecks.Label(schema, options.LabelColumnName, "Fusion label");
         ColumnChecks.FloatVector(schema, options.SpectrogramColumnName, Shapes.SpectrogramLength, "Fusion spectrogram");

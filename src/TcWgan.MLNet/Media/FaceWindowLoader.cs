@@ -168,7 +168,7 @@ public sealed class FaceWindowLoadingEstimator : PathLoadingEstimator<FaceWindow
         FaceWindowLoadingOptions? options) : base(env, outputColumnName, inputColumnName, FaceWindowLoadingTransformer.KindName)
     {
         _options = options ?? new FaceWindowLoadingOptions();
-        ThrowIfInvalid(_options.Validate(), nameof(FaceWindowLoadingOptions));
+        OptionChecks.ThrowIfAny(_options.Validate(), nameof(FaceWindowLoadingOptions), "options");
     }
 
     private protected override DataViewType OutputType => FaceWindowLoadingTransformer.OutputType;

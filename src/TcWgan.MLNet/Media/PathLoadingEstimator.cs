@@ -42,9 +42,4 @@ public abstract class PathLoadingEstimator<TTransformer> : IEstimator<TTransform
         return MappedSchema.Build(inputSchema, [new OutputColumn(OutputColumnName, OutputType)]);
     }
 
-    /// <summary>Throws naming <paramref name="optionsName"/> and every problem when <paramref name="errors"/> is not empty.</summary>
-    private protected static void ThrowIfInvalid(IReadOnlyList<string> errors, string optionsName)
-    {
-        if (errors.Count > 0) throw new ArgumentException($"Invalid {optionsName}: " + string.Join(" ", errors), "options");
-    }
 }

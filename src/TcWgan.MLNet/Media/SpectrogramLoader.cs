@@ -146,7 +146,7 @@ public sealed class SpectrogramLoadingEstimator : PathLoadingEstimator<Spectrogr
         SpectrogramLoadingOptions? options) : base(env, outputColumnName, inputColumnName, SpectrogramLoadingTransformer.KindName)
     {
         _options = options ?? new SpectrogramLoadingOptions();
-        ThrowIfInvalid(_options.Validate(), nameof(SpectrogramLoadingOptions));
+        OptionChecks.ThrowIfAny(_options.Validate(), nameof(SpectrogramLoadingOptions), "options");
     }
 
     private protected override DataViewType OutputType => SpectrogramLoadingTransformer.OutputType(_options.Spectrogram);

@@ -78,9 +78,5 @@ public sealed record FaceOptions
     }
 
     /// <summary>Throws <see cref="ArgumentException"/> listing every problem, if any.</summary>
-    public void EnsureValid()
-    {
-        var errors = Validate();
-        if (errors.Count > 0) throw new ArgumentException("Invalid FaceOptions: " + string.Join(" ", errors));
-    }
+    public void EnsureValid() => OptionChecks.ThrowIfAny(Validate(), nameof(FaceOptions));
 }

@@ -41,8 +41,7 @@ public static class RavdessLoader
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(skips);
-        var errors = options.Validate();
-        if (errors.Count > 0) throw new ArgumentException("Invalid RavdessOptions: " + string.Join(" ", errors), nameof(options));
+        OptionChecks.ThrowIfAny(options.Validate(), nameof(RavdessOptions), nameof(options));
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"RAVDESS folder '{root}' not found.");
 
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(Path.GetFullPath)

@@ -14,8 +14,7 @@ public static class SpeakerSplit
     {
         ArgumentNullException.ThrowIfNull(clips);
         ArgumentNullException.ThrowIfNull(options);
-        var errors = options.Validate();
-        if (errors.Count > 0) throw new ArgumentException("Invalid SplitOptions: " + string.Join(" ", errors), nameof(options));
+        OptionChecks.ThrowIfAny(options.Validate(), nameof(SplitOptions), nameof(options));
 
         var assignment = options.SpeakerRanges is { } ranges
             ? AssignByRange(clips, ranges)

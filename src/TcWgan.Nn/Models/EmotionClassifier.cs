@@ -87,7 +87,7 @@ public sealed class EmotionClassifier : IDisposable
         ArgumentNullException.ThrowIfNull(spectrograms);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(options);
-        options.ThrowIfInvalid();
+        options.EnsureValid();
         CheckData(spectrograms, labels, "training", minimum: 2);
         if (validation is { } v) CheckData(v.Spectrograms, v.Labels, "validation", minimum: 1);
         var target = DeviceNames.Resolve(options.Device);

@@ -66,12 +66,7 @@ public sealed record ClassifierOptions
     }
 
     /// <summary>Throws an <see cref="ArgumentException"/> listing every problem, if there are any.</summary>
-    public void ThrowIfInvalid()
-    {
-        var errors = Validate();
-        if (errors.Count > 0)
-            throw new ArgumentException("Invalid ClassifierOptions:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", errors));
-    }
+    public void EnsureValid() => OptionChecks.ThrowIfAny(Validate(), nameof(ClassifierOptions));
 }
 
 /// <summary>Spectrogram emotion classifier topology (the Q network and its larger variants).</summary>

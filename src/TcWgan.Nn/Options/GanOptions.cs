@@ -154,12 +154,7 @@ public sealed record GanOptions
     }
 
     /// <summary>Throws an <see cref="ArgumentException"/> listing every problem, if there are any.</summary>
-    public void ThrowIfInvalid()
-    {
-        var errors = Validate();
-        if (errors.Count > 0)
-            throw new ArgumentException("Invalid GanOptions:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", errors));
-    }
+    public void EnsureValid() => OptionChecks.ThrowIfAny(Validate(), nameof(GanOptions));
 
     /// <summary>
     /// The settings a checkpoint must agree with to be resumed: everything except run length, device and

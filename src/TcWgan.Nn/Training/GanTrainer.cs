@@ -30,7 +30,7 @@ public sealed class GanTrainer
     public GanTrainer(GanOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.ThrowIfInvalid();
+        options.EnsureValid();
         Options = options;
     }
 
