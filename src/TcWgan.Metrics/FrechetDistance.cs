@@ -24,22 +24,12 @@ public static class FrechetDistance
         return FromMoments(m1, m2);
     }
 
-    /// <summary>Fréchet distance between two Gaussians given by their moments.</summary>
+    /// <summary>Fréchet distance between N(μ1, Σ1) and N(μ2, Σ2) given by their moments; Σ symmetric positive semi-definite.</summary>
     public static double FromMoments(GaussianMoments first, GaussianMoments second)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        return FromMoments(first.Mean, first.Covariance, second.Mean, second.Covariance);
-    }
-
-    /// <summary>Fréchet distance between N(μ1, Σ1) and N(μ2, Σ2); Σ must be symmetric positive semi-definite.</summary>
-    public static double FromMoments(Vector<double> mean1, Matrix<double> covariance1, Vector<double> mean2,
-        Matrix<double> covariance2)
-    {
-        ArgumentNullException.ThrowIfNull(mean1);
-        ArgumentNullException.ThrowIfNull(covariance1);
-        ArgumentNullException.ThrowIfNull(mean2);
-        ArgumentNullException.ThrowIfNull(covariance2);
+        var (mean1, covariance1, mean2, covariance2) = (first.Mean, first.Covariance, second.Mean, second.Covariance);
         int d = mean1.Count;
         if (mean2.Count != d || covariance1.RowCount != d || covariance1.ColumnCount != d ||
             covariance2.RowCount != d || covariance2.ColumnCount != d)
