@@ -42,12 +42,12 @@ internal sealed class SameConv2d : nn.Module<Tensor, Tensor>
 
     public override Tensor forward(Tensor input)
     {
-        var (weight, bias) = PhaseKernels();                                      // (C'·Pr·Pc, C, Tr, Tc), (C'·Pr·Pc)
+        var (phaseWeight, phaseBias) = PhaseKernels();
+        using var weight = phaseWeight;                                           // (C'·Pr·Pc, C, Tr, Tc)
+        using var bias = phaseBias;                                               // (C'·Pr·Pc)
         long height = input.shape[2], width = input.shape[3];
         using var packed = ChannelsLast.Of(input);                                // (B, C, H, W), channels innermost
         using var y = nn.functional.conv2d(packed, weight, bias, padding: [rows.Padding, columns.Padding]);
-        weight.Dispose();
-        bias.Dispose();
         using var rowsKept = y.narrow(2, rows.Padding - rows.Before, height);       // the "same" rows
         using var kept = rowsKept.narrow(3, columns.Padding - columns.Before, width); // (B, C'·Pr·Pc, H, W)
         if (rows.Phases * columns.Phases == 1) return kept.contiguous();          // (B, C', H, W), channels-first again
@@ -63,10 +63,10 @@ internal sealed class SameConv2d : nn.Module<Tensor, Tensor>
         var weight = conv.weight!;                                                // (C', C, k, k)
         var bias = conv.bias!;                                                    // (C')
         if (rows.Phases * columns.Phases == 1) return (weight.alias(), bias.alias());
-        if (matrices is null || matrices.Rows.device != weight.device)
+        if (matrices is null || !matrices.Suit(weight))
         {
             matrices?.Dispose();
-            matrices = new PhaseMatrices(rows.Matrix(weight.device), columns.Matrix(weight.device));
+            matrices = new PhaseMatrices(rows.Matrix(weight), columns.Matrix(weight));
         }
         using var combined = einsum("apk,bql,oikl->oabipq", matrices.Rows, matrices.Columns, weight); // (C', Pr, Pc, C, Tr, Tc)
         var phaseWeight = combined.reshape(-1, weight.shape[1], rows.Taps, columns.Taps);
@@ -79,9 +79,12 @@ internal sealed class SameConv2d : nn.Module<Tensor, Tensor>
         base.Dispose(disposing);
     }
 
-    /// <summary>The two axes' (phase, tap, declared tap) matrices, kept on the weight's device.</summary>
+    /// <summary>The two axes' (phase, tap, declared tap) matrices, kept on the weight's device and in its type.</summary>
     private sealed record PhaseMatrices(Tensor Rows, Tensor Columns) : IDisposable
     {
+        public bool Suit(Tensor weight) =>
+            Rows.device_type == weight.device_type && Rows.device_index == weight.device_index && Rows.dtype == weight.dtype;
+
         public void Dispose()
         {
             Rows.Dispose();
@@ -110,15 +113,15 @@ internal sealed class SameConv2d : nn.Module<Tensor, Tensor>
 
         private static int Offset(int phase, int tap, int before, int up) => (int)Math.Floor((phase - before + tap) / (double)up);
 
-        /// <summary>(phases, taps, kernel): 1 where a declared tap adds into a phase kernel's tap.</summary>
-        public Tensor Matrix(Device device)
+        /// <summary>(phases, taps, kernel): 1 where a declared tap adds into a phase kernel's tap; on <paramref name="like"/>'s device, in its type.</summary>
+        public Tensor Matrix(Tensor like)
         {
             var values = new float[Phases * Taps * Kernel];
             for (int r = 0; r < Phases; r++)
                 for (int t = 0; t < Kernel; t++)
                     values[(r * Taps + Offset(r, t, KernelBefore, Phases) + Before) * Kernel + t] = 1;
             using var cpu = tensor(values, [Phases, Taps, Kernel]);
-            return cpu.to(device).DetachFromDisposeScope(); // kept by the module, not by the step that first needed it
+            return cpu.to(like.dtype, like.device).DetachFromDisposeScope(); // kept by the module, not by the step that first needed it
         }
     }
 }
