@@ -41,5 +41,4 @@ public abstract class PathLoadingEstimator<TTransformer> : IEstimator<TTransform
         ColumnChecks.Text(inputSchema, InputColumnName, _stage + " input");
         return MappedSchema.Build(inputSchema, [new OutputColumn(OutputColumnName, OutputType)]);
     }
-
 }

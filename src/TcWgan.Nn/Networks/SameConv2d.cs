@@ -28,6 +28,9 @@ internal sealed class SameConv2d : nn.Module<Tensor, Tensor>
     private readonly PhaseTaps columns;
     private PhaseMatrices? matrices; // on the weight's device, made at the first forward
 
+    /// <summary>Output phases per input pixel: 1 (no up-sampling), 2 or 4.</summary>
+    private int Phases => rows.Phases * columns.Phases;
+
     /// <summary>
     /// A <paramref name="kernel"/>×<paramref name="kernel"/> convolution of the input up-sampled (nearest) by
     /// <paramref name="upRows"/> × <paramref name="upColumns"/> (each 1 or 2): (B, C, H, W) → (B, C', H·upRows, W·upColumns).
@@ -50,8 +53,8 @@ internal sealed class SameConv2d : nn.Module<Tensor, Tensor>
         using var y = nn.functional.conv2d(packed, weight, bias, padding: [rows.Padding, columns.Padding]);
         using var rowsKept = y.narrow(2, rows.Padding - rows.Before, height);       // the "same" rows
         using var kept = rowsKept.narrow(3, columns.Padding - columns.Before, width); // (B, C'·Pr·Pc, H, W)
-        if (rows.Phases * columns.Phases == 1) return kept.contiguous();          // (B, C', H, W), channels-first again
-        long batch = kept.shape[0], channels = kept.shape[1] / (rows.Phases * columns.Phases);
+        if (Phases == 1) return kept.contiguous();                                // (B, C', H, W), channels-first again
+        long batch = kept.shape[0], channels = kept.shape[1] / Phases;
         using var phases = kept.view(batch, channels, rows.Phases, columns.Phases, height, width); // (B, C', Pr, Pc, H, W)
         using var interleaved = phases.permute(0, 1, 4, 2, 5, 3);                  // (B, C', H, Pr, W, Pc)
         return interleaved.reshape(batch, channels, height * rows.Phases, width * columns.Phases); // (B, C', H·Pr, W·Pc)
@@ -62,7 +65,7 @@ internal sealed class SameConv2d : nn.Module<Tensor, Tensor>
     {
         var weight = conv.weight!;                                                // (C', C, k, k)
         var bias = conv.bias!;                                                    // (C')
-        if (rows.Phases * columns.Phases == 1) return (weight.alias(), bias.alias());
+        if (Phases == 1) return (weight.alias(), bias.alias());
         if (matrices is null || !matrices.Suit(weight))
         {
             matrices?.Dispose();
@@ -70,7 +73,7 @@ internal sealed class SameConv2d : nn.Module<Tensor, Tensor>
         }
         using var combined = einsum("apk,bql,oikl->oabipq", matrices.Rows, matrices.Columns, weight); // (C', Pr, Pc, C, Tr, Tc)
         var phaseWeight = combined.reshape(-1, weight.shape[1], rows.Taps, columns.Taps);
-        return (phaseWeight, bias.repeat_interleave(rows.Phases * columns.Phases));
+        return (phaseWeight, bias.repeat_interleave(Phases));
     }
 
     protected override void Dispose(bool disposing)
