@@ -109,10 +109,7 @@ public sealed class FaceAugmentedTrainer<TTransformer> : IEstimator<TTransformer
         var schema = input.Schema;
         var video = ColumnChecks.Text(schema, _options.VideoPathColumnName, "Face augmentation video path");
         var features = ColumnChecks.FloatVector(schema, _options.FeatureColumnName, Shapes.SpectrogramLength, "Face augmentation feature");
-        var label = schema.GetColumnOrNull(_options.LabelColumnName) is { Type: KeyDataViewType } l ? l
-            : throw new ArgumentOutOfRangeException(_options.LabelColumnName,
-                $"Face augmentation label column '{_options.LabelColumnName}' must be a Key (e.g. from MapValueToKey), actual: " +
-                (schema.GetColumnOrNull(_options.LabelColumnName)?.Type.ToString() ?? "missing") + ".");
+        var label = ColumnChecks.Key(schema, _options.LabelColumnName, "Face augmentation label");
         var keyType = (KeyDataViewType)label.Type;
         var toEmotion = LabelReader.KeyToEmotion(label, keyType);
         var fromEmotion = Enumerable.Range(0, Emotions.Count).Select(e => (uint)(Array.IndexOf(toEmotion, e) + 1)).ToArray(); // 0 = no key
@@ -219,21 +216,10 @@ public sealed class FaceAugmentedTrainer<TTransformer> : IEstimator<TTransformer
     private List<(float[] Spectrogram, uint Key)> Generate(FaceToAudioModel model, List<Windowed> windowed, int realRows, uint[] fromEmotion)
     {
         int[] counts = _options.Fusion.CountsPerClass(realRows);
-        var rng = new Random(_options.Seed);
-        var sources = new List<(float[] Window, int Emotion)>();
         for (int e = 0; e < Emotions.Count; e++)
-        {
-            if (counts[e] == 0 || fromEmotion[e] == 0) continue; // the label has no key for this emotion
-            var candidates = windowed.Where(w => w.Row.Emotion == e).ToList();
-            if (candidates.Count == 0) candidates = windowed;
-            var order = candidates.ToArray();
-            rng.Shuffle(order);
-            for (int k = 0; k < counts[e]; k++)
-            {
-                var clip = order[k % order.Length];
-                sources.Add((clip.Windows[(k / order.Length) % clip.Windows.Length], e));
-            }
-        }
+            if (fromEmotion[e] == 0) counts[e] = 0; // the label has no key for this emotion
+        var sources = GeneratedFusion.Sources(windowed, w => w.Row.Emotion, counts, _options.Seed)
+            .Select(s => (Window: s.Source.Windows[s.Round % s.Source.Windows.Length], s.Emotion)).ToList();
         var result = new List<(float[], uint)>(sources.Count);
         const int chunk = 64;
         for (int start = 0; start < sources.Count; start += chunk)

@@ -160,12 +160,7 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
     public SchemaShape GetOutputSchema(SchemaShape inputSchema)
     {
         ColumnChecks.FloatVector(inputSchema, _options.FeatureColumnName, "SpectrogramCnn feature");
-        if (!MappedSchema.TryFind(inputSchema, _options.LabelColumnName, out var label))
-            throw new ArgumentOutOfRangeException(_options.LabelColumnName,
-                $"SpectrogramCnn label column '{_options.LabelColumnName}' not found; expected type Key<UInt32>, actual: missing.");
-        if (!label.IsKey || label.Kind != SchemaShape.Column.VectorKind.Scalar)
-            throw new ArgumentOutOfRangeException(_options.LabelColumnName,
-                $"SpectrogramCnn label column '{_options.LabelColumnName}' has the wrong type: expected Key<UInt32>, actual {ColumnChecks.Describe(label)}.");
+        var label = ColumnChecks.Key(inputSchema, _options.LabelColumnName, "SpectrogramCnn label");
         // The class count is only known from data; the shape carries Score as a known-size vector and a key PredictedLabel.
         var settings = new SpectrogramCnnTransformer.Settings(_options.FeatureColumnName, _options.ScoreColumnName, _options.PredictedLabelColumnName,
             Emotions.Count, null, _options.ScoringBatchSize, _options.Classifier.Device);
@@ -208,12 +203,8 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
     {
         var schema = input.Schema;
         var features = ColumnChecks.FloatVector(schema, _options.FeatureColumnName, Shapes.SpectrogramLength, "SpectrogramCnn feature");
-        var label = schema.GetColumnOrNull(_options.LabelColumnName) is { } l ? l
-            : throw new ArgumentOutOfRangeException(_options.LabelColumnName,
-                $"SpectrogramCnn label column '{_options.LabelColumnName}' not found; expected type Key<UInt32>, actual: missing.");
-        if (label.Type is not KeyDataViewType key)
-            throw new ArgumentOutOfRangeException(_options.LabelColumnName,
-                $"SpectrogramCnn label column '{_options.LabelColumnName}' has the wrong type: expected a Key (of any unsigned type), actual {label.Type}.");
+        var label = ColumnChecks.Key(schema, _options.LabelColumnName, "SpectrogramCnn label");
+        var key = (KeyDataViewType)label.Type;
         if (key.Count > (ulong)Emotions.Count)
             throw new ArgumentOutOfRangeException(_options.LabelColumnName,
                 $"SpectrogramCnn label column '{_options.LabelColumnName}' has {key.Count} classes; Q has {Emotions.Count} outputs.");
@@ -234,13 +225,6 @@ public sealed class SpectrogramCnnTrainer : IEstimator<SpectrogramCnnTransformer
         }
         if (spectrograms.Count == 0 && what == "training")
             throw new InvalidOperationException("SpectrogramCnn: no training rows with a spectrogram and a label.");
-        string[]? names = null;
-        if (label.Annotations.Schema.GetColumnOrNull("KeyValues") is not null)
-        {
-            VBuffer<ReadOnlyMemory<char>> values = default;
-            label.GetKeyValues(ref values);
-            names = values.DenseValues().Select(v => v.ToString()).ToArray();
-        }
-        return (spectrograms, labels, key, names);
+        return (spectrograms, labels, key, LabelReader.KeyNames(label));
     }
 }

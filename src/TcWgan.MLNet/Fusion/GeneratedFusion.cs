@@ -70,17 +70,8 @@ public static class GeneratedFusion
         if (counts.Sum() == 0) return [];
         if (withWindow.Count == 0)
             throw new InvalidOperationException($"Fusion: no real row has a face window in '{options.FaceWindowColumnName}'; nothing to generate from.");
-        var rng = new Random(options.Seed);
-        var sources = new List<GeneratorRow>();
-        for (int c = 0; c < Emotions.Count; c++)
-        {
-            var candidates = withWindow.Where(r => r.Emotion == c).ToList();
-            if (candidates.Count == 0) candidates = [.. withWindow];
-            var order = candidates.ToArray();
-            rng.Shuffle(order);
-            for (int k = 0; k < counts[c]; k++)
-                sources.Add(new GeneratorRow { FaceWindow = order[k % order.Length].Window, Label = Emotions.Name((Emotion)c) });
-        }
+        var sources = Sources(withWindow, r => r.Emotion, counts, options.Seed)
+            .Select(s => new GeneratorRow { FaceWindow = s.Source.Window, Label = Emotions.Name((Emotion)s.Emotion) }).ToList();
         var input = data.LoadFromEnumerable(sources, GeneratorRow.Definition(generator));
         var output = generator.Transform(input);
         var column = output.Schema[generator.OutputColumnName];
@@ -91,6 +82,25 @@ public static class GeneratedFusion
         while (cursor.MoveNext())
             result.Add(new FusedRow { Label = sources[i++].Label, Spectrogram = read(), IsGenerated = true });
         return result;
+    }
+
+    /// <summary>
+    /// The source of every generated row, class by class: class c's <paramref name="counts"/>[c] rows cycle through a
+    /// seeded shuffle of the real items of class c (of all items when c has none); Round counts the completed cycles.
+    /// </summary>
+    internal static List<(T Source, int Round, int Emotion)> Sources<T>(IReadOnlyList<T> items, Func<T, int> emotionOf,
+        int[] counts, int seed)
+    {
+        var rng = new Random(seed);
+        var sources = new List<(T, int, int)>();
+        for (int c = 0; c < Emotions.Count; c++)
+        {
+            var order = items.Where(i => emotionOf(i) == c).ToArray();
+            if (order.Length == 0) order = [.. items];
+            rng.Shuffle(order);
+            for (int k = 0; k < counts[c]; k++) sources.Add((order[k % order.Length], k / order.Length, c));
+        }
+        return sources;
     }
 
     private sealed class GeneratorRow

@@ -32,6 +32,14 @@ internal static class ColumnChecks
         return column;
     }
 
+    /// <summary>Requires a key column (of any unsigned raw type), as ML.NET's multiclass trainers read labels.</summary>
+    public static DataViewSchema.Column Key(DataViewSchema schema, string name, string role)
+    {
+        var column = Find(schema, name, role, KeyType);
+        if (column.Type is not KeyDataViewType) throw Mismatch(name, role, KeyType, column.Type.ToString() ?? "?");
+        return column;
+    }
+
     /// <summary>Shape form of <see cref="FloatVector(DataViewSchema,string,int,string)"/> (sizes are checked when known).</summary>
     public static void FloatVector(SchemaShape shape, string name, string role)
     {
@@ -56,6 +64,16 @@ internal static class ColumnChecks
                   (c.IsKey || c.ItemType is TextDataViewType || c.ItemType is NumberDataViewType);
         if (!ok) throw Mismatch(name, role, LabelTypes, Describe(c));
     }
+
+    /// <summary>Shape form of <see cref="Key(DataViewSchema,string,string)"/>.</summary>
+    public static SchemaShape.Column Key(SchemaShape shape, string name, string role)
+    {
+        if (!MappedSchema.TryFind(shape, name, out var c)) throw Missing(name, role, KeyType);
+        if (!c.IsKey || c.Kind != SchemaShape.Column.VectorKind.Scalar) throw Mismatch(name, role, KeyType, Describe(c));
+        return c;
+    }
+
+    private const string KeyType = "Key<UInt32> (e.g. from MapValueToKey)";
 
     private const string LabelTypes = "String (emotion name), Key<UInt32> or a numeric class index 0..5";
 

@@ -58,24 +58,26 @@ internal static class LabelReader
         }
     }
 
-    /// <summary>Maps each key value (1-based) to an emotion index using the column's key-value names when present.</summary>
+    /// <summary>
+    /// Maps each key value (1-based) to an emotion index: through the column's key-value names when it has them (−1 for
+    /// a name that is no emotion), else key k is emotion k − 1.
+    /// </summary>
     public static int[] KeyToEmotion(DataViewSchema.Column column, KeyDataViewType key)
     {
-        int count = (int)key.Count;
-        var map = new int[count];
-        for (int i = 0; i < count; i++) map[i] = i < Emotions.Count ? i : -1;
-        if (column.Annotations.Schema.GetColumnOrNull("KeyValues") is { Type: VectorDataViewType { ItemType: TextDataViewType } })
-        {
-            VBuffer<ReadOnlyMemory<char>> names = default;
-            column.GetKeyValues(ref names);
-            int i = 0;
-            foreach (var name in names.DenseValues())
-            {
-                if (i < count) map[i] = Emotions.TryParse(name.ToString(), out var e) ? (int)e : -1;
-                i++;
-            }
-        }
-        return map;
+        var names = KeyNames(column);
+        return Enumerable.Range(0, (int)key.Count).Select(i =>
+            names is not null && i < names.Length ? (Emotions.TryParse(names[i], out var e) ? (int)e : -1)
+            : i < Emotions.Count ? i : -1).ToArray();
+    }
+
+    /// <summary>The key-value names of a key column, or null when it has none.</summary>
+    public static string[]? KeyNames(DataViewSchema.Column column)
+    {
+        if (column.Annotations.Schema.GetColumnOrNull("KeyValues") is not { Type: VectorDataViewType { ItemType: TextDataViewType } })
+            return null;
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        column.GetKeyValues(ref names);
+        return names.DenseValues().Select(n => n.ToString()).ToArray();
     }
 
     private static Func<int> Numeric<T>(DataViewRow row, DataViewSchema.Column column, Func<T, double> toDouble)

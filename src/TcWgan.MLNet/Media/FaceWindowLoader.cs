@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TcWgan.Media;
 
 namespace TcWgan.MLNet;
@@ -35,7 +34,7 @@ public sealed record FaceWindowLoadingOptions
 /// disposes its stages). A missing Haar cascade therefore fails once, there, with a message naming the file and how to
 /// get it (<see cref="HaarCascadeLocator.ResolveCascadePath"/>), not as a missing value on every row.
 /// </remarks>
-public sealed class FaceWindowLoadingTransformer : MappingTransformerBase, IDisposable
+public sealed class FaceWindowLoadingTransformer : PathLoadingTransformer<FaceWindowLoadingOptions>, IDisposable
 {
     internal const string KindName = "LoadFaceWindows";
 
@@ -49,23 +48,11 @@ public sealed class FaceWindowLoadingTransformer : MappingTransformerBase, IDisp
 
     /// <summary>Takes ownership of <paramref name="locator"/> (disposed with the transformer).</summary>
     internal FaceWindowLoadingTransformer(IHostEnvironment env, string outputColumnName, string inputColumnName,
-        FaceWindowLoadingOptions options, IFaceLocator locator) : base(env, nameof(FaceWindowLoadingTransformer))
+        FaceWindowLoadingOptions options, IFaceLocator locator) : base(env, KindName, outputColumnName, inputColumnName, options)
     {
-        OutputColumnName = outputColumnName;
-        InputColumnName = inputColumnName;
-        Options = options;
         Locator = locator;
         _extractor = new FaceExtractor(options.Face, locator);
     }
-
-    /// <summary>Name of the added face window column.</summary>
-    public string OutputColumnName { get; }
-
-    /// <summary>Name of the video path column read.</summary>
-    public string InputColumnName { get; }
-
-    /// <summary>Settings used.</summary>
-    public FaceWindowLoadingOptions Options { get; }
 
     /// <summary>The one face locator every row uses.</summary>
     internal IFaceLocator Locator { get; }
@@ -113,20 +100,15 @@ public sealed class FaceWindowLoadingTransformer : MappingTransformerBase, IDisp
         return windows[windows.Length / 2];
     }
 
-    private protected override RowBatchMapper CreateMapper(DataViewSchema inputSchema)
+    private protected override RowBatchMapper CreatePathMapper()
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        ColumnChecks.Text(inputSchema, InputColumnName, "LoadFaceWindows input");
         return new Mapper(this);
     }
 
-    private protected override ModelPayload ToPayload() =>
-        new(KindName, JsonSerializer.Serialize(new Saved(OutputColumnName, InputColumnName, Options)), []);
-
     internal static ITransformer Load(IHostEnvironment env, ModelPayload payload)
     {
-        var saved = JsonSerializer.Deserialize<Saved>(payload.OptionsJson)
-                    ?? throw new InvalidDataException("TcWgan.MLNet LoadFaceWindows entry has empty options.");
+        var saved = ReadSaved(payload, KindName);
         // A cascade path is a fact of the machine that saved the model: where it does not exist here, this machine's
         // own lookup (TCWGAN_HAAR_CASCADE, beside the app, Debian's path) takes over, with a warning.
         var options = saved.Options;
@@ -140,8 +122,6 @@ public sealed class FaceWindowLoadingTransformer : MappingTransformerBase, IDisp
                              $"'{((HaarCascadeLocator)transformer.Locator).CascadePath}' instead.");
         return transformer;
     }
-
-    private sealed record Saved(string Output, string Input, FaceWindowLoadingOptions Options);
 
     private sealed class Mapper(FaceWindowLoadingTransformer owner)
         : PathRowMapper(owner.InputColumnName, new OutputColumn(owner.OutputColumnName, OutputType), owner.Options.BatchSize,

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using TcWgan.Data;
 using TcWgan.Dsp;
@@ -47,48 +46,26 @@ public sealed record SpectrogramLoadingOptions
 /// With <see cref="SpectrogramLoadingOptions.CacheFolder"/> each spectrogram is computed once per file contents and
 /// settings. Created by <c>mlContext.Transforms.LoadSpectrogram</c>.
 /// </summary>
-public sealed class SpectrogramLoadingTransformer : MappingTransformerBase
+public sealed class SpectrogramLoadingTransformer : PathLoadingTransformer<SpectrogramLoadingOptions>
 {
     internal const string KindName = "LoadSpectrogram";
 
     internal SpectrogramLoadingTransformer(IHostEnvironment env, string outputColumnName, string inputColumnName,
-        SpectrogramLoadingOptions options) : base(env, nameof(SpectrogramLoadingTransformer))
+        SpectrogramLoadingOptions options) : base(env, KindName, outputColumnName, inputColumnName, options)
     {
-        OutputColumnName = outputColumnName;
-        InputColumnName = inputColumnName;
-        Options = options;
     }
-
-    /// <summary>Name of the added spectrogram column.</summary>
-    public string OutputColumnName { get; }
-
-    /// <summary>Name of the path column read.</summary>
-    public string InputColumnName { get; }
-
-    /// <summary>Settings used.</summary>
-    public SpectrogramLoadingOptions Options { get; }
 
     /// <summary>The output column type for <paramref name="options"/>.</summary>
     internal static VectorDataViewType OutputType(SpectrogramOptions options) =>
         new(NumberDataViewType.Single, Shapes.Channels, options.MelBands, options.Frames);
 
-    private protected override RowBatchMapper CreateMapper(DataViewSchema inputSchema)
-    {
-        ColumnChecks.Text(inputSchema, InputColumnName, "LoadSpectrogram input");
-        return new Mapper(this);
-    }
-
-    private protected override ModelPayload ToPayload() =>
-        new(KindName, JsonSerializer.Serialize(new Saved(OutputColumnName, InputColumnName, Options)), []);
+    private protected override RowBatchMapper CreatePathMapper() => new Mapper(this);
 
     internal static ITransformer Load(IHostEnvironment env, ModelPayload payload)
     {
-        var saved = JsonSerializer.Deserialize<Saved>(payload.OptionsJson)
-                    ?? throw new InvalidDataException("TcWgan.MLNet LoadSpectrogram entry has empty options.");
+        var saved = ReadSaved(payload, KindName);
         return new SpectrogramLoadingTransformer(env, saved.Output, saved.Input, saved.Options);
     }
-
-    private sealed record Saved(string Output, string Input, SpectrogramLoadingOptions Options);
 
     /// <summary>
     /// The settings text of this stage's cache keys: the stage, the code versions (module ids) of the decoder, the

@@ -137,7 +137,7 @@ public sealed class FaceAugmentedTrainerTests
 
         var textLabel = ml.Transforms.LoadSpectrogram().Fit(RealRows(ml)).Transform(RealRows(ml));
         var label = Assert.Throws<ArgumentOutOfRangeException>(() => trainer.Fit(textLabel));
-        Assert.Contains("must be a Key", label.Message);
+        Assert.Contains("expected Key<UInt32>", label.Message);
     }
 
     [Fact]
