@@ -69,12 +69,4 @@ public static class Emotions
         emotion = i >= 0 ? (Emotion)i : null;
         return i >= 0;
     }
-
-    /// <summary>One-hot vector of length <see cref="Count"/>.</summary>
-    public static float[] OneHot(this Emotion emotion)
-    {
-        var v = new float[Count];
-        v[(int)emotion] = 1f;
-        return v;
-    }
 }

@@ -41,3 +41,31 @@ public sealed class DemoCorpusOptions
     /// <summary>Throws <see cref="ArgumentException"/> listing every problem when the settings are invalid.</summary>
     public void EnsureValid() => OptionChecks.ThrowIfAny(Validate(), nameof(DemoCorpusOptions));
 }
+
+/// <summary>Folder and naming convention the demo corpus is written in.</summary>
+public enum DemoLayout
+{
+    /// <summary><c>VideoFlash/AAAA_SSS_EEE_LL.flv</c>, <c>AudioWAV/AAAA_SSS_EEE_LL.wav</c>, <c>VideoDemographics.csv</c>.</summary>
+    CremaD,
+    /// <summary><c>Actor_XX/01-01-EE-II-SS-RR-XX.mp4</c>, optionally <c>03-01-…wav</c> beside it.</summary>
+    Ravdess,
+}
+
+/// <summary>Fixed properties of the rendered media.</summary>
+public static class DemoDefaults
+{
+    /// <summary>Frame width.</summary>
+    public const int Width = 192;
+    /// <summary>Frame height.</summary>
+    public const int Height = 144;
+    /// <summary>Video frame rate.</summary>
+    public const int FrameRate = 30;
+    /// <summary>Audio sample rate of the synthesised voices and the written WAV files.</summary>
+    public const int SampleRate = 16000;
+    /// <summary>Shortest clip.</summary>
+    public const double MinSeconds = 2.2;
+    /// <summary>Longest clip.</summary>
+    public const double MaxSeconds = 3.0;
+    /// <summary>First CREMA-D actor id.</summary>
+    public const int FirstCremaActor = 1001;
+}

@@ -6,8 +6,4 @@ namespace TcWgan.Demo;
 /// <param name="RollDegrees">In-plane head tilt.</param>
 /// <param name="Scale">Head size multiplier (1 = head height 72 % of the frame).</param>
 /// <param name="Blink">Eyelid closure from a blink (0 open … 1 closed).</param>
-public sealed record FacePose(double OffsetX = 0, double OffsetY = 0, double RollDegrees = 0, double Scale = 1, double Blink = 0)
-{
-    /// <summary>Centred, upright, eyes open.</summary>
-    public static FacePose Still { get; } = new();
-}
+public sealed record FacePose(double OffsetX = 0, double OffsetY = 0, double RollDegrees = 0, double Scale = 1, double Blink = 0);

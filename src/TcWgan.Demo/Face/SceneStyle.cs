@@ -12,10 +12,6 @@ namespace TcWgan.Demo;
 public sealed record SceneStyle(SKColor BackgroundTop, SKColor BackgroundBottom, double LightX, double LightY,
     double Brightness, SKColor Clothing)
 {
-    /// <summary>A plain grey studio, light from the upper left.</summary>
-    public static SceneStyle Studio { get; } = new(new SKColor(120, 124, 130), new SKColor(80, 84, 90), -0.3, -0.5, 0,
-        new SKColor(60, 70, 100));
-
     /// <summary>A random muted background and light for one clip.</summary>
     public static SceneStyle Random(Random rng)
     {

@@ -66,26 +66,4 @@ public class FaceWindowLoadingTests
         Assert.Contains(warnings, w => w.Contains("frames"));
         Assert.Contains(warnings, w => w.Contains("broken.mp4"));
     }
-
-    [Fact]
-    public void SpectrogramPngRoundTripsThroughMLImage()
-    {
-        using var dir = new TempDir();
-        var spectrogram = new float[Shapes.SpectrogramLength];
-        int plane = Shapes.MelBands * Shapes.SpecFrames;
-        spectrogram[0] = 1f;                     // channel 0, mel row 0 (bottom), frame 0
-        spectrogram[plane + 5] = -1f;            // channel 1, row 0, frame 5
-        spectrogram[2 * plane + Shapes.SpecFrames * 27] = 0f;
-        string path = dir.Combine("s.png");
-        SpectrogramImages.SavePng(spectrogram, path);
-        using var image = MLImage.CreateFromFile(path);
-        Assert.Equal(Shapes.SpecFrames, image.Width);
-        Assert.Equal(Shapes.MelBands, image.Height);
-        byte[] bgr = image.GetBGRPixels;
-        int bottomLeft = (Shapes.MelBands - 1) * Shapes.SpecFrames * 3;
-        Assert.Equal(255, bgr[bottomLeft + 2]);                             // red = channel 0 = 1 → 255
-        Assert.Equal(0, bgr[bottomLeft + 5 * 3 + 1]);                       // green = channel 1 = −1 → 0
-        Assert.Equal(128, bgr[bottomLeft + 1]);                             // 0 → round(127.5) = 128
-        Assert.Equal(128, bgr[2]);                                          // top-left pixel = mel row 27, red = channel 0 = 0 → 128
-    }
 }
