@@ -5,15 +5,12 @@ namespace TcWgan.Demo;
 /// <summary>The actors and clips a set of options renders, in a fixed order (actor, emotion, sentence, intensity, take).</summary>
 public sealed class CorpusPlan
 {
-    private CorpusPlan(DemoCorpusOptions options, IReadOnlyList<ActorProfile> actors, IReadOnlyList<ClipSpec> clips)
+    private CorpusPlan(IReadOnlyList<ActorProfile> actors, IReadOnlyList<ClipSpec> clips)
     {
-        Options = options;
         Actors = actors;
         Clips = clips;
     }
 
-    /// <summary>The options planned for.</summary>
-    public DemoCorpusOptions Options { get; }
     /// <summary>Actors in order.</summary>
     public IReadOnlyList<ActorProfile> Actors { get; }
     /// <summary>Clips in order.</summary>
@@ -41,7 +38,7 @@ public sealed class CorpusPlan
         for (int rep = 1; rep <= spec.Repetitions; rep++)
             clips.Add(crema ? CremaClip(actor, emotion, sentence, intensity, rep)
                 : RavdessClip(actor, emotion, sentence, intensity, rep, options.WriteRavdessWav));
-        return new CorpusPlan(options, actors, clips);
+        return new CorpusPlan(actors, clips);
     }
 
     private static ClipSpec CremaClip(ActorProfile actor, Emotion emotion, string sentence, DemoIntensity intensity, int rep)

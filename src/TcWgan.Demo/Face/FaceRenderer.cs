@@ -114,15 +114,15 @@ public sealed class FaceRenderer : IDisposable
 
     private static void DrawBody(SKCanvas canvas, ActorProfile actor, SceneStyle scene, float a)
     {
-        using var neck = new SKPaint { IsAntialias = true, Color = Shade(actor.Skin, 0.78) };
+        using var neck = Fill(Shade(actor.Skin, 0.78));
         canvas.DrawRect(-a * 0.45f, 0.5f, a * 0.9f, 0.9f, neck);
-        using var shirt = new SKPaint { IsAntialias = true, Color = scene.Clothing };
+        using var shirt = Fill(scene.Clothing);
         canvas.DrawOval(0, 1.75f, 1.55f, 0.55f, shirt);
     }
 
     private static void DrawLongHairBack(SKCanvas canvas, ActorProfile actor, float a)
     {
-        using var paint = new SKPaint { IsAntialias = true, Color = Shade(actor.Hair, 0.85) };
+        using var paint = Fill(Shade(actor.Hair, 0.85));
         using var path = new SKPath();
         path.MoveTo(-a * 1.12f, -0.2f);
         path.CubicTo(-a * 1.25f, -1.25f, a * 1.25f, -1.25f, a * 1.12f, -0.2f);
@@ -134,7 +134,7 @@ public sealed class FaceRenderer : IDisposable
 
     private static void DrawEars(SKCanvas canvas, ActorProfile actor, float a)
     {
-        using var paint = new SKPaint { IsAntialias = true, Color = Shade(actor.Skin, 0.85) };
+        using var paint = Fill(Shade(actor.Skin, 0.85));
         canvas.DrawOval(-a * 0.97f, 0.0f, 0.1f, 0.2f, paint);
         canvas.DrawOval(a * 0.97f, 0.0f, 0.1f, 0.2f, paint);
     }
@@ -164,7 +164,7 @@ public sealed class FaceRenderer : IDisposable
 
     private static void DrawHairTop(SKCanvas canvas, ActorProfile actor, float a)
     {
-        using var paint = new SKPaint { IsAntialias = true, Color = actor.Hair };
+        using var paint = Fill(actor.Hair);
         using var path = new SKPath();
         float hairline = actor.HairStyle == 2 ? -0.72f : -0.58f;
         float lift = actor.HairStyle == 2 ? 0.02f : 0.08f;
@@ -202,30 +202,24 @@ public sealed class FaceRenderer : IDisposable
             {
                 using var eyeShape = new SKPath();
                 eyeShape.AddOval(new SKRect(cx - rx, cy - ry, cx + rx, cy + ry));
-                using var white = new SKPaint { IsAntialias = true, Color = new SKColor(205, 200, 192) };
+                using var white = Fill(new SKColor(205, 200, 192));
                 canvas.DrawPath(eyeShape, white);
                 canvas.Save();
                 canvas.ClipPath(eyeShape, antialias: true);
-                using var iris = new SKPaint { IsAntialias = true, Color = new SKColor(70, 50, 35) };
+                using var iris = Fill(new SKColor(70, 50, 35));
                 canvas.DrawCircle(cx, cy, 0.058f * size, iris);
-                using var pupil = new SKPaint { IsAntialias = true, Color = new SKColor(8, 8, 8) };
+                using var pupil = Fill(new SKColor(8, 8, 8));
                 canvas.DrawCircle(cx, cy, 0.028f * size, pupil);
                 // Cheek raise pushes the lower lid up.
                 if (e.CheekRaise > 0)
                 {
-                    using var lid = new SKPaint { IsAntialias = true, Color = Shade(actor.Skin, 0.8) };
+                    using var lid = Fill(Shade(actor.Skin, 0.8));
                     canvas.DrawOval(cx, cy + ry + 0.06f - (float)(0.05 * e.CheekRaise) * size, rx * 1.2f, 0.06f, lid);
                 }
                 canvas.Restore();
             }
-            using var lashPaint = new SKPaint
-            {
-                IsAntialias = true, Color = lash, Style = SKPaintStyle.Stroke, StrokeWidth = 0.03f, StrokeCap = SKStrokeCap.Round,
-            };
-            using var crease = new SKPaint
-            {
-                IsAntialias = true, Color = socketDark.WithAlpha(220), Style = SKPaintStyle.Stroke, StrokeWidth = 0.03f,
-            };
+            using var lashPaint = Stroke(lash, 0.03f, round: true);
+            using var crease = Stroke(socketDark.WithAlpha(220), 0.03f);
             using var creasePath = new SKPath();
             float creaseY = cy - Math.Max(ry, 0.03f) - 0.035f;
             creasePath.MoveTo(cx - rx * 1.1f, creaseY + 0.03f);
@@ -240,11 +234,7 @@ public sealed class FaceRenderer : IDisposable
 
     private static void DrawBrows(SKCanvas canvas, ActorProfile actor, Expression e, float a)
     {
-        using var paint = new SKPaint
-        {
-            IsAntialias = true, Color = Shade(actor.Hair, 0.7), Style = SKPaintStyle.Stroke,
-            StrokeWidth = (float)(0.055 * actor.BrowThickness), StrokeCap = SKStrokeCap.Round,
-        };
+        using var paint = Stroke(Shade(actor.Hair, 0.7), (float)(0.055 * actor.BrowThickness), round: true);
         float baseY = (float)(-0.33 - 0.06 * e.BrowRaise);
         foreach (float side in new[] { -1f, 1f })
         {
@@ -259,11 +249,7 @@ public sealed class FaceRenderer : IDisposable
         if (e.BrowInner < -0.3)
         {
             // Vertical furrows between lowered brows.
-            using var furrow = new SKPaint
-            {
-                IsAntialias = true, Color = Shade(actor.Skin, 0.65).WithAlpha((byte)(200 * Math.Min(1, -e.BrowInner))),
-                Style = SKPaintStyle.Stroke, StrokeWidth = 0.018f,
-            };
+            using var furrow = Stroke(Shade(actor.Skin, 0.65).WithAlpha((byte)(200 * Math.Min(1, -e.BrowInner))), 0.018f);
             canvas.DrawLine(-0.04f, baseY + 0.02f, -0.03f, baseY + 0.12f, furrow);
             canvas.DrawLine(0.04f, baseY + 0.02f, 0.03f, baseY + 0.12f, furrow);
         }
@@ -272,7 +258,7 @@ public sealed class FaceRenderer : IDisposable
     private static void DrawNose(SKCanvas canvas, ActorProfile actor, Expression e, SceneStyle scene)
     {
         float side = scene.LightX >= 0 ? -1f : 1f; // shadow falls away from the light
-        using var shadowPaint = new SKPaint { IsAntialias = true, Color = Shade(actor.Skin, 0.68).WithAlpha(170) };
+        using var shadowPaint = Fill(Shade(actor.Skin, 0.68).WithAlpha(170));
         using var shadow = new SKPath();
         shadow.MoveTo(side * 0.03f, -0.08f);
         shadow.QuadTo(side * 0.09f, 0.1f, side * 0.1f, 0.22f);
@@ -282,25 +268,17 @@ public sealed class FaceRenderer : IDisposable
         canvas.DrawPath(shadow, shadowPaint);
 
         float lift = (float)(0.025 * e.NoseWrinkle);
-        using var tip = new SKPaint
-        {
-            IsAntialias = true, Color = Shade(actor.Skin, 0.6).WithAlpha(200), Style = SKPaintStyle.Stroke,
-            StrokeWidth = 0.025f, StrokeCap = SKStrokeCap.Round,
-        };
+        using var tip = Stroke(Shade(actor.Skin, 0.6).WithAlpha(200), 0.025f, round: true);
         using var bottom = new SKPath();
         bottom.MoveTo(-0.1f, 0.2f - lift);
         bottom.QuadTo(0, 0.29f - lift, 0.1f, 0.2f - lift);
         canvas.DrawPath(bottom, tip);
-        using var nostril = new SKPaint { IsAntialias = true, Color = Shade(actor.Skin, 0.35) };
+        using var nostril = Fill(Shade(actor.Skin, 0.35));
         canvas.DrawOval(-0.05f, 0.235f - lift, 0.028f, 0.016f, nostril);
         canvas.DrawOval(0.05f, 0.235f - lift, 0.028f, 0.016f, nostril);
         if (e.NoseWrinkle > 0.1)
         {
-            using var wrinkle = new SKPaint
-            {
-                IsAntialias = true, Color = Shade(actor.Skin, 0.6).WithAlpha((byte)(220 * Math.Min(1, e.NoseWrinkle))),
-                Style = SKPaintStyle.Stroke, StrokeWidth = 0.015f,
-            };
+            using var wrinkle = Stroke(Shade(actor.Skin, 0.6).WithAlpha((byte)(220 * Math.Min(1, e.NoseWrinkle))), 0.015f);
             for (int k = 0; k < 3; k++)
             {
                 float y = -0.06f + 0.035f * k;
@@ -314,11 +292,7 @@ public sealed class FaceRenderer : IDisposable
         double fold = Math.Max(e.CheekRaise, e.NoseWrinkle);
         if (fold > 0.05)
         {
-            using var paint = new SKPaint
-            {
-                IsAntialias = true, Color = Shade(actor.Skin, 0.62).WithAlpha((byte)(210 * Math.Min(1, fold))),
-                Style = SKPaintStyle.Stroke, StrokeWidth = 0.022f, StrokeCap = SKStrokeCap.Round,
-            };
+            using var paint = Stroke(Shade(actor.Skin, 0.62).WithAlpha((byte)(210 * Math.Min(1, fold))), 0.022f, round: true);
             foreach (float side in new[] { -1f, 1f })
             {
                 using var path = new SKPath();
@@ -329,10 +303,7 @@ public sealed class FaceRenderer : IDisposable
         }
         if (e.CheekRaise > 0.05)
         {
-            using var blush = new SKPaint
-            {
-                IsAntialias = true, Color = Shade(actor.Skin, 1.12).WithAlpha((byte)(140 * Math.Min(1, e.CheekRaise))),
-            };
+            using var blush = Fill(Shade(actor.Skin, 1.12).WithAlpha((byte)(140 * Math.Min(1, e.CheekRaise))));
             canvas.DrawOval(-a * 0.5f, 0.18f, 0.16f, 0.1f, blush);
             canvas.DrawOval(a * 0.5f, 0.18f, 0.16f, 0.1f, blush);
         }
@@ -360,7 +331,7 @@ public sealed class FaceRenderer : IDisposable
         lips.QuadTo(0, C(innerTop - upperThick + smileBow), w, cornerY);
         lips.QuadTo(0, C(innerBottom + lowerThick + smileBow), -w, cornerY);
         lips.Close();
-        using var lipPaint = new SKPaint { IsAntialias = true, Color = actor.Lips };
+        using var lipPaint = Fill(actor.Lips);
         canvas.DrawPath(lips, lipPaint);
 
         using var inner = new SKPath();
@@ -370,21 +341,27 @@ public sealed class FaceRenderer : IDisposable
         inner.Close();
         if (open > 0.008f)
         {
-            using var interior = new SKPaint { IsAntialias = true, Color = MouthInterior };
+            using var interior = Fill(MouthInterior);
             canvas.DrawPath(inner, interior);
             canvas.Save();
             canvas.ClipPath(inner, antialias: true);
-            using var teeth = new SKPaint { IsAntialias = true, Color = new SKColor(230, 226, 214) };
+            using var teeth = Fill(new SKColor(230, 226, 214));
             canvas.DrawRect(-w, innerTop + smileBow - 0.05f, 2 * w, 0.05f + 0.02f, teeth);
             canvas.Restore();
         }
-        using var line = new SKPaint
-        {
-            IsAntialias = true, Color = Shade(actor.Lips, 0.45), Style = SKPaintStyle.Stroke, StrokeWidth = 0.018f,
-            StrokeCap = SKStrokeCap.Round,
-        };
+        using var line = Stroke(Shade(actor.Lips, 0.45), 0.018f, round: true);
         canvas.DrawPath(inner, line);
     }
+
+    /// <summary>An anti-aliased fill of one colour.</summary>
+    private static SKPaint Fill(SKColor colour) => new() { IsAntialias = true, Color = colour };
+
+    /// <summary>An anti-aliased stroke, with round caps or Skia's default butt caps.</summary>
+    private static SKPaint Stroke(SKColor colour, float width, bool round = false) => new()
+    {
+        IsAntialias = true, Color = colour, Style = SKPaintStyle.Stroke, StrokeWidth = width,
+        StrokeCap = round ? SKStrokeCap.Round : SKStrokeCap.Butt,
+    };
 
     /// <summary>A colour multiplied by <paramref name="factor"/> (clamped), alpha kept.</summary>
     internal static SKColor Shade(SKColor c, double factor) => new(

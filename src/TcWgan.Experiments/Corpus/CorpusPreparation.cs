@@ -24,15 +24,18 @@ public static class CorpusPreparation
         var folds = split.Folds >= 2
             ? SpeakerSplit.Folds(clips, split.Folds, split.ValidationSpeakers, split.Balance, split.Seed)
             : [SpeakerSplit.Split(clips, CorpusSettings.ToSplitOptions(split))];
-        var usedAnywhere = folds.SelectMany(f => f.Train.Concat(f.Validation).Concat(f.Test)).ToHashSet();
+        var used = folds.SelectMany(f => f.Train.Concat(f.Validation).Concat(f.Test)).ToHashSet();
         var balancedOut = folds.SelectMany(f => f.BalancedOut).ToHashSet();
-        foreach (var clip in clips.Where(c => !usedAnywhere.Contains(c)))
-            LeaveOut(skips, clip, balancedOut.Contains(clip) ? LeaveOutRule.ClassBalancing : LeaveOutRule.SpeakerNotInSplit,
-                balancedOut.Contains(clip) ? "class balancing left it out of its split part" : $"the split preset has no range for speaker {clip.Speaker}");
+        foreach (var clip in clips.Where(c => !used.Contains(c)))
+        {
+            bool balanced = balancedOut.Contains(clip);
+            foreach (string file in clip.Files)
+                skips.LeaveOut(file, balanced ? LeaveOutRule.ClassBalancing : LeaveOutRule.SpeakerNotInSplit,
+                    balanced ? "class balancing left it out of its split part" : $"the split preset has no range for speaker {clip.Speaker}");
+        }
         var options = CorpusSettings.ToPreprocessOptions(preprocess);
         using var locatorScope = new OwnedFaceLocator(FaceLocators.Create(options.Face));
         var preprocessor = new ClipPreprocessor(options, locatorScope.Locator, new TensorCache(cacheDirectory));
-        var used = folds.SelectMany(f => f.Train.Concat(f.Validation).Concat(f.Test)).ToHashSet();
         var ordered = clips.Where(used.Contains).ToList();
         var prepared = preprocessor.PrepareAll(ordered, skips,
             progress is null ? null : new SyncProgress<int>(done => progress.Report((done, ordered.Count))), cancellationToken);
@@ -44,10 +47,5 @@ public static class CorpusPreparation
         {
             Files = FileAccount.Create(skips, prepared),
         };
-    }
-
-    private static void LeaveOut(SkipLog skips, ClipRecord clip, LeaveOutRule rule, string message)
-    {
-        foreach (string file in clip.Files) skips.LeaveOut(file, rule, message);
     }
 }

@@ -7,13 +7,8 @@ public sealed record ClassificationOutcome(double Accuracy, double Uar, double[]
     public static ClassificationOutcome From(MulticlassClassificationMetrics metrics)
     {
         var counts = metrics.ConfusionMatrix.Counts;
-        var confusion = new int[Emotions.Count][];
-        for (int i = 0; i < Emotions.Count; i++)
-        {
-            confusion[i] = new int[Emotions.Count];
-            if (i >= counts.Count) continue;
-            for (int j = 0; j < Emotions.Count && j < counts[i].Count; j++) confusion[i][j] = (int)Math.Round(counts[i][j]);
-        }
+        var confusion = Enumerable.Range(0, Emotions.Count).Select(i => Enumerable.Range(0, Emotions.Count)
+            .Select(j => i < counts.Count && j < counts[i].Count ? (int)Math.Round(counts[i][j]) : 0).ToArray()).ToArray();
         var recall = Enumerable.Range(0, Emotions.Count)
             .Select(i => i < metrics.PerClassLogLoss.Count && confusion[i].Sum() > 0
                 ? confusion[i][i] / (double)confusion[i].Sum()

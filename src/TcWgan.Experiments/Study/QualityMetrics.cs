@@ -35,15 +35,9 @@ public sealed class QualityMetrics(ResNet18Features resNet, IReadOnlyList<float[
     private static double[][] Features(EmotionClassifier judge, IReadOnlyList<float[]> images) =>
         Batch(images).SelectMany(b => Rows(judge.Features(b), judge.FeatureCount)).ToArray();
 
-    private static IEnumerable<float[]> Batch(IReadOnlyList<float[]> images, int size = 64)
-    {
-        for (int start = 0; start < images.Count; start += size)
-            yield return images.Skip(start).Take(size).SelectMany(i => i).ToArray();
-    }
+    private static IEnumerable<float[]> Batch(IReadOnlyList<float[]> images) =>
+        images.Chunk(64).Select(chunk => chunk.SelectMany(i => i).ToArray());
 
-    private static IEnumerable<double[]> Rows(float[] flat, int width)
-    {
-        for (int r = 0; r < flat.Length / width; r++)
-            yield return flat.AsSpan(r * width, width).ToArray().Select(v => (double)v).ToArray();
-    }
+    private static IEnumerable<double[]> Rows(float[] flat, int width) =>
+        flat.Chunk(width).Select(row => Array.ConvertAll(row, v => (double)v));
 }

@@ -121,20 +121,18 @@ public sealed class RowRunner(StudyContext context, Action<string>? log = null, 
         string dir = context.Config.Run.Samples(row, context.Fold.Index, seed);
         Directory.CreateDirectory(dir);
         var faces = context.TestFaces;
+        int[] first = Emotions.All.Select(e => faces.FindIndex(f => f.Label == e.Name())).ToArray(); // −1: none
         foreach (var emotion in Emotions.All)
         {
-            int i = faces.FindIndex(f => f.Label == emotion.Name());
+            int i = first[(int)emotion];
             if (i < 0) continue;
             SpectrogramFile.Write(Path.Combine(dir, $"{emotion.Name()}.generated.f32"), generated[i], 0);
             SpectrogramFile.Write(Path.Combine(dir, $"{emotion.Name()}.real.f32"), faces[i].Spectrogram, 0);
         }
         SpectrogramGridFigure.Write(Path.Combine(dir, "grid.png"),
-            Emotions.All.Select(e => SampleOf(faces.FindIndex(f => f.Label == e.Name()), i => faces[i].Spectrogram)).ToList(),
-            Emotions.All.Select(e => SampleOf(faces.FindIndex(f => f.Label == e.Name()), i => generated[i])).ToList(),
+            first.Select(i => i < 0 ? null : faces[i].Spectrogram).ToList(), first.Select(i => i < 0 ? null : generated[i]).ToList(),
             $"{RowNames.Display(row)}, seed {seed}");
     }
-
-    private static float[]? SampleOf(int index, Func<int, float[]> pick) => index < 0 ? null : pick(index);
 
     private RowResult Result(string row, int seed, ClassificationOutcome outcome, int added) => new()
     {

@@ -21,10 +21,10 @@ public sealed class StudyContext : IDisposable
         Ml = new MLContext(seed: 0);
         TcWganMLNet.Register(Ml);
         TrainClean = StudyRows.Clean(fold.Train);
-        ValidationClean = StudyRows.Clean(fold.Validation);
+        var validation = StudyRows.Clean(fold.Validation);
         TestClean = StudyRows.Clean(fold.Test);
         TestView = StudyRows.View(Ml, TestClean);
-        ValidationView = ValidationClean.Count > 0 ? StudyRows.View(Ml, ValidationClean) : null;
+        ValidationView = validation.Count > 0 ? StudyRows.View(Ml, validation) : null;
         HasFaces = fold.Train.All(c => c.WindowCount > 0) && fold.Test.All(c => c.WindowCount > 0);
         TestFaces = HasFaces
             ? fold.Test.Select(c => new FaceRow
@@ -44,7 +44,6 @@ public sealed class StudyContext : IDisposable
     /// <summary>The context the shared views were made with (each job makes its own for training).</summary>
     public MLContext Ml { get; }
     public List<SpectrogramRow> TrainClean { get; }
-    public List<SpectrogramRow> ValidationClean { get; }
     public List<SpectrogramRow> TestClean { get; }
     public IDataView TestView { get; }
     /// <summary>The validation clips (early stopping of every AER classifier), or null when the split has none.</summary>

@@ -35,7 +35,7 @@ public static class StudyRunner
         var profile = StudyProfile.For(config);
         bool cuda = DeviceNames.Resolve(config.Device).type == TorchSharp.DeviceType.CUDA;
         string device = cuda ? "cuda" : "cpu";
-        int parallel = config.ParallelJobs > 0 ? config.ParallelJobs : cuda ? 1 : Math.Max(1, Environment.ProcessorCount / 2 * 2 >= 2 ? 2 : 1);
+        int parallel = config.ParallelJobs > 0 ? config.ParallelJobs : cuda ? 1 : Environment.ProcessorCount >= 2 ? 2 : 1;
         if (!cuda) TorchSharp.torch.set_num_threads(Math.Max(1, Environment.ProcessorCount / parallel));
         observer.Info($"Run folder {runDir}; profile {profile.Name}; device {device}; {parallel} job(s) at once, " +
                       $"{TorchSharp.torch.get_num_threads()} libtorch thread(s) each.");
@@ -46,9 +46,8 @@ public static class StudyRunner
         var corpus = CorpusPreparation.Prepare(config.Corpus.Dataset, root, config.Split, config.Preprocess,
             config.CacheDirectory, skips, observer.Stage("Preprocessing clips"), cancellationToken, config.Corpus.AudioOnly);
         var first = corpus.Folds[0];
-        observer.Info(corpus.Folds.Count > 1
-            ? $"{corpus.Folds.Count} folds by speaker; fold 1: {first.Train.Count} train / {first.Validation.Count} validation / {first.Test.Count} test clips; {corpus.Skipped.Count} skipped."
-            : $"{first.Train.Count} train / {first.Validation.Count} validation / {first.Test.Count} test clips; {corpus.Skipped.Count} skipped.");
+        observer.Info((corpus.Folds.Count > 1 ? $"{corpus.Folds.Count} folds by speaker; fold 1: " : "") +
+                      $"{first.Train.Count} train / {first.Validation.Count} validation / {first.Test.Count} test clips; {corpus.Skipped.Count} skipped.");
         if (corpus.Folds.Any(f => f.Train.Count == 0 || f.Test.Count == 0))
             throw new InvalidDataException("The split left no training or no test clips; see the skipped clips above.");
 
@@ -125,27 +124,27 @@ public static class StudyRunner
         string figDir = config.Run.Figures;
         Directory.CreateDirectory(figDir);
         var figures = new List<string>();
+        void Add(string path) => figures.Add(Path.GetRelativePath(config.OutputDirectory, path));
         foreach (var summary in ReportWriter.Summarise(results, config.EffectiveRows))
         {
             string path = Path.Combine(figDir, $"confusion-{summary.Row}.png");
             ConfusionFigure.Write(path, summary.Confusion, $"{RowNames.Display(summary.Row)} (all seeds)");
-            figures.Add(Path.GetRelativePath(config.OutputDirectory, path));
+            Add(path);
         }
-        int firstSeed = config.Seeds[0];
-        var losses = results.Where(r => r.Seed == firstSeed && r.Fold == 0 && r.LossCsv is not null)
-            .OrderBy(r => RowNames.All.ToList().IndexOf(r.Row))
+        var firstRuns = results.Where(r => r.Seed == config.Seeds[0] && r.Fold == 0)
+            .OrderBy(r => RowNames.All.ToList().IndexOf(r.Row)).ToList();
+        var losses = firstRuns.Where(r => r.LossCsv is not null)
             .ToDictionary(r => RowNames.Display(r.Row), r => ReadLosses(Path.Combine(config.OutputDirectory, r.LossCsv!)));
         if (losses.Count > 0)
         {
             string path = Path.Combine(figDir, "losses.png");
             LossCurveFigure.Write(path, losses);
-            figures.Add(Path.GetRelativePath(config.OutputDirectory, path));
+            Add(path);
         }
-        foreach (var r in results.Where(r => r.Seed == firstSeed && r.Fold == 0 && RowNames.HasGenerator(r.Row))
-                     .OrderBy(r => RowNames.All.ToList().IndexOf(r.Row)))
+        foreach (var r in firstRuns.Where(r => RowNames.HasGenerator(r.Row)))
         {
             string grid = Path.Combine(config.Run.Samples(r.Row, r.Fold, r.Seed), "grid.png");
-            if (File.Exists(grid)) figures.Add(Path.GetRelativePath(config.OutputDirectory, grid));
+            if (File.Exists(grid)) Add(grid);
         }
         return figures;
     }

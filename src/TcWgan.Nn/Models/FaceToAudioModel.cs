@@ -69,7 +69,7 @@ public sealed class FaceToAudioModel : IDisposable
             using var scope = NewDisposeScope();
             using var noGrad = no_grad();
             var windowTensor = Batches.FromSpan(windows.Slice(start * Shapes.WindowLength, count * Shapes.WindowLength), WindowShape, device); // (b, 10, 3, 28, 28)
-            var labels = tensor(emotions.Slice(start, count).ToArray().Select(e => (long)e).ToArray()).to(device);                        // (b)
+            var labels = Batches.Longs(emotions.Slice(start, count).ToArray(), device);                                                    // (b)
             var noise = Batches.NoiseFromSeeds(seeds.Slice(start, count), device);                                                          // (b, 32)
             var codes = encoder.forward(windowTensor);                                                                                      // (b, 64)
             var images = generator.forward(SpectrogramGenerator.Input(codes, labels, noise));                                               // (b, 3, 28, 112)

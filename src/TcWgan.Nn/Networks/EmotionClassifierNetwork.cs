@@ -21,9 +21,6 @@ internal sealed class EmotionClassifierNetwork : nn.Module<Tensor, Tensor>
     private readonly SeededDropout dropout;
     private readonly Linear logits;
 
-    /// <summary>The topology this network was built from.</summary>
-    public ClassifierKind Kind { get; }
-
     /// <summary>Width of <see cref="Features"/>.</summary>
     public int FeatureCount => 2 * trunk.OutputChannels * trunk.OutputHeight;
 
@@ -31,7 +28,6 @@ internal sealed class EmotionClassifierNetwork : nn.Module<Tensor, Tensor>
     public EmotionClassifierNetwork(ClassifierKind kind, double widthMultiplier, double dropout, SpecMasking masking, Generator? dropoutGenerator)
         : base(nameof(EmotionClassifierNetwork))
     {
-        Kind = kind;
         inputMean = zeros(1, Shapes.Channels, Shapes.MelBands, 1);
         inputScale = ones(1, Shapes.Channels, Shapes.MelBands, 1);
         this.masking = masking;

@@ -27,6 +27,13 @@ internal sealed class SpecMasking : nn.Module<Tensor, Tensor>
         RegisterComponents();
     }
 
+    /// <summary>The masks of <see cref="NnDefaults.Masks"/>, without a time warp.</summary>
+    public static SpecMasking Default(Generator? generator)
+    {
+        var (f, fw, t, tw) = NnDefaults.Masks;
+        return new SpecMasking(f, fw, t, tw, generator);
+    }
+
     /// <summary>True when the layer can change anything in training mode.</summary>
     public bool IsActive => frequencyMasks * frequencyMaskWidth + timeMasks * timeMaskWidth + timeWarp > 0;
 

@@ -4,10 +4,7 @@ namespace TcWgan.Nn;
 public static class DeviceNames
 {
     /// <summary>True for "auto", "cpu" and "cuda" (case-insensitive).</summary>
-    public static bool IsKnown(string? name) =>
-        name is not null && (name.Equals("auto", StringComparison.OrdinalIgnoreCase)
-                             || name.Equals("cpu", StringComparison.OrdinalIgnoreCase)
-                             || name.Equals("cuda", StringComparison.OrdinalIgnoreCase));
+    public static bool IsKnown(string? name) => name?.ToLowerInvariant() is "auto" or "cpu" or "cuda";
 
     /// <summary>"auto" picks CUDA when <c>torch.cuda.is_available()</c>, else CPU; "cuda" without CUDA is an error.</summary>
     public static torch.Device Resolve(string name)
@@ -15,14 +12,12 @@ public static class DeviceNames
         if (!IsKnown(name))
             throw new ArgumentException($"Device must be \"auto\", \"cpu\" or \"cuda\" (got \"{name}\").", nameof(name));
         bool cuda = torch.cuda.is_available();
-        if (name.Equals("cpu", StringComparison.OrdinalIgnoreCase)) return torch.CPU;
-        if (name.Equals("cuda", StringComparison.OrdinalIgnoreCase))
+        return name.ToLowerInvariant() switch
         {
-            if (!cuda)
-                throw new InvalidOperationException("Device \"cuda\" was asked for, but torch.cuda.is_available() is false " +
-                                                    "(build with -p:TorchSharpPackage=TorchSharp-cuda-linux and check the driver).");
-            return torch.CUDA;
-        }
-        return cuda ? torch.CUDA : torch.CPU;
+            "cpu" => torch.CPU,
+            "cuda" when !cuda => throw new InvalidOperationException("Device \"cuda\" was asked for, but torch.cuda.is_available() " +
+                "is false (build with -p:TorchSharpPackage=TorchSharp-cuda-linux and check the driver)."),
+            _ => cuda ? torch.CUDA : torch.CPU,
+        };
     }
 }

@@ -28,8 +28,7 @@ internal sealed class TensorBatches(Tensor rows, Tensor labels) : IBatchSource
         var flat = new float[rows.Count * length];
         for (int i = 0; i < rows.Count; i++) rows[i].AsSpan().CopyTo(flat.AsSpan((int)(i * length)));
         using var cpu = tensor(flat, [rows.Count, .. shape]);
-        using var cpuLabels = tensor(labels.Select(l => (long)l).ToArray());
-        return new TensorBatches(cpu.to(device), cpuLabels.to(device));
+        return new TensorBatches(cpu.to(device), Batches.Longs(labels, device));
     }
 
     public void Dispose()

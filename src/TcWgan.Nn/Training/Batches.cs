@@ -12,6 +12,13 @@ internal static class Batches
         return cpu.to(device);
     }
 
+    /// <summary>Class or row indices as an int64 tensor (N) on a device.</summary>
+    public static Tensor Longs(IEnumerable<int> values, Device device)
+    {
+        using var cpu = tensor(values.Select(v => (long)v).ToArray());
+        return cpu.to(device);
+    }
+
     /// <summary>Per-sample noise (B, 32): row i drawn from a CPU generator seeded with seeds[i] only.</summary>
     public static Tensor NoiseFromSeeds(ReadOnlySpan<long> seeds, Device device)
     {

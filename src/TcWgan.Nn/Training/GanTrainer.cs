@@ -105,8 +105,7 @@ public sealed class GanTrainer
             var trainingTime = Elapsed();
             if (store is not null && lastCheckpoint != store.PathFor(completed)) // a damaged final file is rewritten
                 Checkpoint(store, session, completed, trainingTime, history);
-            var model = session.ToModel(trainingTime, history);
-            return model;
+            return session.ToModel(trainingTime, history);
         }
         finally
         {

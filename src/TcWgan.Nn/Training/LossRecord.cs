@@ -44,8 +44,7 @@ public sealed record LossRecord(TrainingPhase Phase, long Step, double CriticLos
     {
         var text = new System.Text.StringBuilder().AppendLine(CsvHeader);
         foreach (var record in history) text.AppendLine(record.ToCsv());
-        var bytes = System.Text.Encoding.UTF8.GetBytes(text.ToString());
-        AtomicFile.WriteAllBytes(path, bytes);
+        AtomicFile.WriteAllText(path, text.ToString());
     }
 
     /// <summary>Reads a CSV written by <see cref="WriteCsv"/>; throws <see cref="InvalidDataException"/> naming the line on damage.</summary>
@@ -67,4 +66,30 @@ public sealed record LossRecord(TrainingPhase Phase, long Step, double CriticLos
     }
 
     private static string F(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The consecutive phases of <see cref="GanTrainer.Train(GanDataset, CancellationToken)"/>; steps are numbered across all of them.</summary>
+public enum TrainingPhase
+{
+    /// <summary>The temporal encoder learns facial emotion recognition (FER) on windows.</summary>
+    EncoderPretraining,
+    /// <summary>Q learns emotions from real spectrograms.</summary>
+    ClassifierPretraining,
+    /// <summary>
+    /// The generator alone learns towards its clips' spectrograms (L1 and Q terms, no critic), the pixel-loss warm-up
+    /// of SRGAN-style training: adversarial steps then start from a generator that already draws the right layout.
+    /// </summary>
+    GeneratorPretraining,
+    /// <summary>Critic and generator updates; encoder and Q are frozen.</summary>
+    Adversarial,
+}
+
+/// <summary>Reported by <see cref="GanTrainer.Progress"/> after every step.</summary>
+/// <param name="Losses">The step's losses (phase and 0-based step included).</param>
+/// <param name="TotalSteps">Steps over all phases.</param>
+/// <param name="Elapsed">Training time so far, including earlier runs that were resumed.</param>
+public sealed record TrainingProgress(LossRecord Losses, long TotalSteps, TimeSpan Elapsed)
+{
+    /// <summary>Steps completed so far.</summary>
+    public long CompletedSteps => Losses.Step + 1;
 }

@@ -42,19 +42,17 @@ internal sealed class TrainingSession : IDisposable
         this.options = options;
         this.device = device;
         random = new Generator(unchecked((ulong)options.Seed), device);
-        var masks = NnDefaults.Masks;
         encoder = TemporalEncoder.Create(options.Encoder, options.Width, options.Dropout, options.AttentionHeads, random);
         ownsClassifier = pretrained is null;
         classifier = pretrained?.Network ?? new EmotionClassifierNetwork(options.Classifier, options.Width, options.Dropout,
-            new SpecMasking(masks.FrequencyMasks, masks.FrequencyMaskWidth, masks.TimeMasks, masks.TimeMaskWidth, random), random);
+            SpecMasking.Default(random), random);
         classifierDigest = pretrained is null ? "" : pretrained.Digest();
         if (pretrained is not null && pretrained.DeviceType != device.type)
             throw new ArgumentException($"The pre-trained classifier lives on {pretrained.DeviceType}, the GAN trains on {device.type}; load it with the same device.", nameof(pretrained));
         generator = new SpectrogramGenerator(options.Width, options.Dropout, random);
         critic = new SpectrogramCritic(options.CriticWidth ?? options.Width, options.CriticNorm, options.AuxiliaryClassifierWeight > 0);
         criticMasks = options.AugmentCriticInputs
-            ? new SpecMasking(masks.FrequencyMasks, masks.FrequencyMaskWidth, masks.TimeMasks, masks.TimeMaskWidth, random)
-            : new SpecMasking(0, 0, 0, 0, null);
+            ? SpecMasking.Default(random) : new SpecMasking(0, 0, 0, 0, null);
         realAndFakeInOnePass = options.CriticNorm != CriticNorm.Batch;
         nn.Module?[] networks = [encoder, ownsClassifier ? classifier : null, generator, critic];
         for (int i = 0; i < networks.Length; i++)
@@ -71,21 +69,19 @@ internal sealed class TrainingSession : IDisposable
         }
 
         windowBytes = Upload(data.Windows, [Shapes.WindowFrames, Shapes.Channels, Shapes.FaceSize, Shapes.FaceSize]);
-        windowClips = LongTensor(data.WindowClips);
-        labels = LongTensor(data.Labels);
+        windowClips = Batches.Longs(data.WindowClips, device);
+        labels = Batches.Longs(data.Labels, device);
         windowLabels = labels.index_select(0, windowClips);
         windowSource = new WindowBatches(windowBytes, windowLabels);
         spectrogramSource = TensorBatches.From(data.Spectrograms, data.Labels, [Shapes.Channels, Shapes.MelBands, Shapes.SpecFrames], device);
         spectrograms = spectrogramSource.Rows;
         using (var mean = spectrograms.mean([0])) generator.StartAtMean(mean);                                // (3, 28, 112)
 
-        var pretraining = NnDefaults.Pretraining;
+        var pretraining = NnDefaults.Pretraining with { BatchSize = options.BatchSize, LearningRate = options.PretrainLearningRate, Seed = options.Seed };
         encoderLoop = new SupervisedLoop(encoder, x => encoder.EmotionLogits(encoder.forward(x)), windowSource,
-            pretraining with { Steps = options.EncoderPretrainSteps, BatchSize = options.BatchSize, LearningRate = options.PretrainLearningRate, Seed = options.Seed },
-            random, device);
+            pretraining with { Steps = options.EncoderPretrainSteps }, random, device);
         classifierLoop = new SupervisedLoop(classifier, classifier.forward, spectrogramSource,
-            pretraining with { Steps = options.ClassifierSteps, BatchSize = options.BatchSize, LearningRate = options.PretrainLearningRate, Seed = options.Seed },
-            random, device);
+            pretraining with { Steps = options.ClassifierSteps }, random, device);
         generatorOptimizer = Optimizers.Adversarial(generator.parameters(), options);
         criticOptimizer = Optimizers.Adversarial(critic.parameters(), options);
         criticParameters = [.. critic.parameters()];
@@ -293,12 +289,6 @@ internal sealed class TrainingSession : IDisposable
         var flat = new byte[rows.Count * length];
         for (int i = 0; i < rows.Count; i++) rows[i].AsSpan().CopyTo(flat.AsSpan((int)(i * length)));
         using var cpu = tensor(flat, [rows.Count, .. shape]);
-        return cpu.to(device);
-    }
-
-    private Tensor LongTensor(IReadOnlyList<int> values)
-    {
-        using var cpu = tensor(values.Select(v => (long)v).ToArray());
         return cpu.to(device);
     }
 
