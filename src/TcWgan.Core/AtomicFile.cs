@@ -102,7 +102,8 @@ public static class AtomicFile
         }
     }
 
-    private static void TryDelete(string path)
+    /// <summary>Deletes <paramref name="path"/> if it can; a file that is in use or may not be deleted is left alone.</summary>
+    public static void TryDelete(string path)
     {
         try { File.Delete(path); }
         catch (IOException) { }

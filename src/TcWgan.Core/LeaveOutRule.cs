@@ -29,3 +29,10 @@ public enum LeaveOutRule
     /// <summary>A validation clip that is counted but not preprocessed (the study never reads validation).</summary>
     ValidationNotPrepared,
 }
+
+/// <summary>A file left out on purpose: its path, the rule and a human message.</summary>
+public sealed record LeftOutFile(string Path, LeaveOutRule Rule, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Path}: {Rule}: {Message}";
+}

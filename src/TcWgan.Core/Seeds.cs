@@ -21,10 +21,7 @@ public static class Seeds
     public static long Derive(long seed, long step)
     {
         ulong z = unchecked((ulong)seed * 0x9E3779B97F4A7C15UL + (ulong)step + 0x632BE59BD9B4E019UL);
-        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
-        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
-        z ^= z >> 31;
-        return (long)(z & 0x7FFF_FFFF_FFFF_FFFFUL);
+        return (long)(Mix64(z) & 0x7FFF_FFFF_FFFF_FFFFUL);
     }
 
     /// <summary>A seed for the thing named <paramref name="key"/> under master seed <paramref name="seed"/> (FNV-1a, 64-bit, folded).</summary>
@@ -48,10 +45,15 @@ public static class Seeds
     public static int Variant(int seed, int index)
     {
         ulong z = unchecked(((ulong)(uint)seed << 32 | (uint)index) + 0x9E3779B97F4A7C15UL);
+        return (int)(Mix64(z) & 0x7FFFFFFF);
+    }
+
+    /// <summary>The SplitMix64 finaliser.</summary>
+    private static ulong Mix64(ulong z)
+    {
         z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
         z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
-        z ^= z >> 31;
-        return (int)(z & 0x7FFFFFFF);
+        return z ^ (z >> 31);
     }
 
     /// <summary>

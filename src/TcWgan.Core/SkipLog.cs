@@ -30,15 +30,12 @@ public sealed class SkipLog
     public void Add(string path, SkipReason reason, string message) => Add(new SkippedClip(path, reason, message));
 
     /// <summary>Records a file left out by a rule.</summary>
-    public void LeaveOut(LeftOutFile file)
+    public void LeaveOut(string path, LeaveOutRule rule, string message)
     {
-        ArgumentNullException.ThrowIfNull(file);
+        var file = new LeftOutFile(path, rule, message);
         lock (_gate) _leftOut.Add(file);
         LeftOut?.Invoke(file);
     }
-
-    /// <summary>Records a file left out by a rule.</summary>
-    public void LeaveOut(string path, LeaveOutRule rule, string message) => LeaveOut(new LeftOutFile(path, rule, message));
 
     /// <summary>Adds <paramref name="files"/> to the count of files found (loaders call this once per folder or manifest).</summary>
     public void CountFound(int files)

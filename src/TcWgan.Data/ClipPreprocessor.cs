@@ -212,11 +212,11 @@ public sealed class ClipPreprocessor
         return prepared;
     }
 
-    /// <summary>Throws <see cref="SkipReason.Silent"/> when the loudest 100 ms stay below <see cref="PreprocessOptions.SilenceThresholdDbfs"/>.</summary>
     /// <summary>The clip's SpecAugment variants: <see cref="PreprocessOptions.AugmentedVariants"/>, seeded by the clip id.</summary>
-    public VariantRecipe VariantsOf(ClipRecord clip) =>
+    private VariantRecipe VariantsOf(ClipRecord clip) =>
         new(Options.AugmentedVariants, Options.Augment, Seeds.ClipAugment(Options.Seed, clip.Id));
 
+    /// <summary>Throws <see cref="SkipReason.Silent"/> when the loudest 100 ms stay below <see cref="PreprocessOptions.SilenceThresholdDbfs"/>.</summary>
     private void RequireSound(string path, float[] pcm)
     {
         double level = AudioLevel.LoudestWindowDbfs(pcm, (int)(DataDefaults.SilenceWindowSeconds * Shapes.SampleRate));

@@ -37,12 +37,15 @@ public sealed record PreprocessOptions
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
-        if (Face is null) errors.Add("Face: required.");
-        else errors.AddRange(Face.Validate().Select(e => "Face: " + e));
-        if (Spectrogram is null) errors.Add("Spectrogram: required.");
-        else
+        void AddPrefixed(string name, IReadOnlyList<string>? problems)
         {
-            errors.AddRange(Spectrogram.Validate().Select(e => "Spectrogram: " + e));
+            if (problems is null) errors.Add(name + ": required.");
+            else errors.AddRange(problems.Select(e => name + ": " + e));
+        }
+        AddPrefixed("Face", Face?.Validate());
+        AddPrefixed("Spectrogram", Spectrogram?.Validate());
+        if (Spectrogram is not null)
+        {
             if (Spectrogram.MelBands != Shapes.MelBands)
                 errors.Add($"Spectrogram: MelBands must be {Shapes.MelBands} for the (3, 28, 112) image (got {Spectrogram.MelBands}).");
             if (Spectrogram.Frames != Shapes.SpecFrames)
@@ -50,10 +53,8 @@ public sealed record PreprocessOptions
             if (Spectrogram.SampleRate != Shapes.SampleRate)
                 errors.Add($"Spectrogram: SampleRate must be {Shapes.SampleRate}, the rate audio is decoded at (got {Spectrogram.SampleRate}).");
         }
-        if (Augment is null) errors.Add("Augment: required.");
-        else errors.AddRange(Augment.Validate().Select(e => "Augment: " + e));
-        if (Limits is null) errors.Add("Limits: required.");
-        else errors.AddRange(Limits.Validate().Select(e => "Limits: " + e));
+        AddPrefixed("Augment", Augment?.Validate());
+        AddPrefixed("Limits", Limits?.Validate());
         if (!(SilenceThresholdDbfs < 0)) errors.Add($"SilenceThresholdDbfs must be a negative level in dBFS (got {SilenceThresholdDbfs}).");
         if (AugmentedVariants < 1 || AugmentedVariants > DataDefaults.MaxAugmentedVariants)
             errors.Add($"AugmentedVariants must be in [1, {DataDefaults.MaxAugmentedVariants}] (got {AugmentedVariants}).");

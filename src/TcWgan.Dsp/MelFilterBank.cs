@@ -9,6 +9,7 @@ namespace TcWgan.Dsp;
 /// </summary>
 public sealed class MelFilterBank
 {
+    /// <summary>Pseudo-inverse Mᵀ(MMᵀ + λI)⁻¹, shape (fftSize/2 + 1, bands), λ = 1e-6·trace(MMᵀ)/bands.</summary>
     private readonly Lazy<float[][]> _pseudoInverse;
 
     /// <summary>Builds the bank for one FFT size.</summary>
@@ -16,35 +17,23 @@ public sealed class MelFilterBank
     {
         if (bands < 1) throw new ArgumentOutOfRangeException(nameof(bands), bands, "Need at least one band.");
         if (fftSize < 2) throw new ArgumentOutOfRangeException(nameof(fftSize), fftSize, "FFT size must be at least 2.");
-        FftSize = fftSize;
-        Bands = FilterBanks.MelBands(bands, sampleRate, lowHz, highHz, overlap: true);
-        Weights = FilterBanks.Triangular(fftSize, sampleRate, Bands, null, Scale.HerzToMel);
+        var edges = FilterBanks.MelBands(bands, sampleRate, lowHz, highHz, overlap: true);
+        Weights = FilterBanks.Triangular(fftSize, sampleRate, edges, null, Scale.HerzToMel);
         _pseudoInverse = new Lazy<float[][]>(ComputePseudoInverse);
     }
 
-    /// <summary>FFT size the weights are laid out for (FftSize/2 + 1 bins per band).</summary>
-    public int FftSize { get; }
-
-    /// <summary>(left, centre, right) edge frequencies in Hz of each band, lowest band first.</summary>
-    public (double Left, double Center, double Right)[] Bands { get; }
-
-    /// <summary>Weights, shape (bands, FftSize/2 + 1); do not modify.</summary>
+    /// <summary>Weights, shape (bands, fftSize/2 + 1); do not modify.</summary>
     public float[][] Weights { get; }
 
-    /// <summary>Band energies of one power spectrum (FftSize/2 + 1 bins) into <paramref name="bandEnergies"/>.</summary>
+    /// <summary>Band energies of one power spectrum (fftSize/2 + 1 bins) into <paramref name="bandEnergies"/>.</summary>
     public void Apply(float[] powerSpectrum, float[] bandEnergies) => FilterBanks.Apply(Weights, powerSpectrum, bandEnergies);
 
     /// <summary>
-    /// Pseudo-inverse Mᵀ(MMᵀ + λI)⁻¹, shape (FftSize/2 + 1, bands), λ = 1e-6·trace(MMᵀ)/bands; do not modify.
-    /// </summary>
-    public float[][] PseudoInverse => _pseudoInverse.Value;
-
-    /// <summary>
-    /// A power spectrum (FftSize/2 + 1 bins, clamped ≥ 0) whose band energies approximate <paramref name="bandEnergies"/>.
+    /// A power spectrum (fftSize/2 + 1 bins, clamped ≥ 0) whose band energies approximate <paramref name="bandEnergies"/>.
     /// </summary>
     public void Invert(ReadOnlySpan<double> bandEnergies, Span<double> powerSpectrum)
     {
-        var pinv = PseudoInverse;
+        var pinv = _pseudoInverse.Value;
         if (bandEnergies.Length != Weights.Length) throw new ArgumentException($"Expected {Weights.Length} band energies, got {bandEnergies.Length}.");
         if (powerSpectrum.Length != pinv.Length) throw new ArgumentException($"Expected {pinv.Length} spectrum bins, got {powerSpectrum.Length}.");
         for (int k = 0; k < pinv.Length; k++)

@@ -46,3 +46,13 @@ public sealed record SpecAugmentOptions
     /// <summary>Throws an <see cref="ArgumentException"/> listing every problem, if there is any.</summary>
     public void EnsureValid() => OptionChecks.ThrowIfAny(Validate(), nameof(SpecAugmentOptions));
 }
+
+/// <summary>Value written into SpecAugment masks.</summary>
+public enum MaskFill
+{
+    /// <summary>Each channel's own mean (taken after time warping, before masking), as Park et al. do.</summary>
+    ChannelMean,
+
+    /// <summary>Zero: mid-scale (−50 dB on the default scale) for channel 0, "no change" for Δ and ΔΔ.</summary>
+    Zero,
+}

@@ -78,3 +78,13 @@ public sealed record SpectrogramOptions
     /// <summary>Throws an <see cref="ArgumentException"/> listing every problem, if there is any.</summary>
     public void EnsureValid() => OptionChecks.ThrowIfAny(Validate(), nameof(SpectrogramOptions));
 }
+
+/// <summary>Which three-channel image <see cref="SpectrogramExtractor.Compute"/> produces.</summary>
+public enum SpectrogramKind
+{
+    /// <summary>Channel 0 = log-mel power on a fixed dB scale, channel 1 = Δ, channel 2 = ΔΔ (default).</summary>
+    LogMelDeltas,
+
+    /// <summary>The log-mel level mapped through the viridis colour map to RGB, quantised to 8 bits per channel.</summary>
+    ColourMapped,
+}

@@ -77,10 +77,11 @@ public static class Wav
         File.WriteAllBytes(path, Encode(mono, sampleRate, path));
     }
 
-    /// <summary>The bytes of a 16-bit PCM mono WAV file holding <paramref name="mono"/> (see <see cref="Write"/>).</summary>
-    public static byte[] Encode(float[] mono, int sampleRate) => Encode(mono, sampleRate, "WAV");
-
-    private static byte[] Encode(float[] mono, int sampleRate, string path)
+    /// <summary>
+    /// The bytes of a 16-bit PCM mono WAV file holding <paramref name="mono"/> (see <see cref="Write"/>); error
+    /// messages start with <paramref name="path"/>.
+    /// </summary>
+    public static byte[] Encode(float[] mono, int sampleRate, string path = "WAV")
     {
         ArgumentNullException.ThrowIfNull(mono);
         if (sampleRate <= 0) throw new ArgumentOutOfRangeException(nameof(sampleRate), sampleRate, $"{path}: sample rate must be positive.");

@@ -85,10 +85,7 @@ public sealed class ResNet18Features : IDisposable
                 if (buffer.Length != FeatureLength)
                     throw new InvalidOperationException(
                         $"ResNet18 model '{Options.NetworkPath}' returned {buffer.Length} features, expected {FeatureLength}.");
-                var features = new double[FeatureLength];
-                int k = 0;
-                foreach (float v in buffer.DenseValues()) features[k++] = v;
-                result[index++] = features;
+                result[index++] = [.. buffer.DenseValues().Select(v => (double)v)];
             }
         }
         if (index != images.Count)

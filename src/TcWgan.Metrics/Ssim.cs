@@ -35,7 +35,7 @@ public static class Ssim
         int plane = height * width;
         CheckImage(a, channels * plane, nameof(a));
         CheckImage(b, channels * plane, nameof(b));
-        double[] g = GaussianWindow.Create(options.WindowSize, options.Sigma);
+        double[] g = GaussianWindow(options.WindowSize, options.Sigma);
         double c1 = Square(options.K1 * dataRange), c2 = Square(options.K2 * dataRange);
         double total = 0;
         for (int c = 0; c < channels; c++)
@@ -70,14 +70,8 @@ public static class Ssim
         if (a.Length != batch * length || b.Length != batch * length)
             throw new ArgumentException(
                 $"SSIM batch of {batch} × ({channels}, {height}, {width}) needs {batch * length} floats; got {a.Length} and {b.Length}.");
-        var left = new float[batch][];
-        var right = new float[batch][];
-        for (int i = 0; i < batch; i++)
-        {
-            left[i] = a.AsSpan(i * length, length).ToArray();
-            right[i] = b.AsSpan(i * length, length).ToArray();
-        }
-        return Mean(left, right, channels, height, width, dataRange, options);
+        float[][] Images(float[] flat) => [.. Enumerable.Range(0, batch).Select(i => flat[(i * length)..((i + 1) * length)])];
+        return Mean(Images(a), Images(b), channels, height, width, dataRange, options);
     }
 
     // One channel (H, W): mean SSIM over the valid window positions, using the separable window g ⊗ g.
@@ -120,6 +114,26 @@ public static class Ssim
             total += (2 * mx * my + c1) * (2 * cxy + c2) / ((mx * mx + my * my + c1) * (vx + vy + c2));
         }
         return total / (outH * outW);
+    }
+
+    /// <summary>
+    /// The normalised 1-D Gaussian kernel whose outer product is the SSIM window: weights
+    /// g[k] ∝ exp(−(k − r)² / 2σ²), k = 0 … size−1, r = size / 2, summing to 1.
+    /// The 2-D window is w[i, j] = g[i]·g[j] (also summing to 1).
+    /// </summary>
+    private static double[] GaussianWindow(int size, double sigma)
+    {
+        var g = new double[size];
+        int r = size / 2;
+        double sum = 0;
+        for (int k = 0; k < size; k++)
+        {
+            double d = k - r;
+            g[k] = Math.Exp(-d * d / (2 * sigma * sigma));
+            sum += g[k];
+        }
+        for (int k = 0; k < size; k++) g[k] /= sum;
+        return g;
     }
 
     private static void CheckArguments(int channels, int height, int width, double dataRange, SsimOptions options)

@@ -8,16 +8,16 @@ public sealed class RavdessLoaderTests
     public void RealFolder_Actor01NeutralPairedWithItsAudioOnlyTake()
     {
         var skips = new SkipLog();
-        var result = RavdessLoader.LoadDetailed(RepoPaths.RealRavdess, new RavdessOptions(), skips);
+        var clips = RavdessLoader.Load(RepoPaths.RealRavdess, new RavdessOptions(), skips);
         Assert.Empty(skips.Items);
-        var clip = Assert.Single(result.Clips);
+        var clip = Assert.Single(clips);
         Assert.Equal("01-01-01-01-01-01-01", clip.Id);
         Assert.Equal(Emotion.Neutral, clip.Emotion);
         Assert.Equal("01", clip.Speaker);
         Assert.Equal(Sex.Male, clip.Sex);
         Assert.Equal("ravdess", clip.Corpus);
         Assert.Equal(Path.Combine(RepoPaths.RealRavdess, "Actor_01", "03-01-01-01-01-01-01.wav"), clip.AudioPath);
-        Assert.Equal(2, result.UnpairedAudio); // happy and angry audio-only takes have no video here
+        Assert.Equal(2, skips.CountsByRule()[LeaveOutRule.AudioWithoutVideo]); // happy and angry audio-only takes have no video here
     }
 
     private static TempDir Corpus(params string[] names)
@@ -48,19 +48,20 @@ public sealed class RavdessLoaderTests
             "01-01-01-01-01-01-02",
             "02-01-01-01-01-01-02"); // same take as the 01 file → ignored
         var skips = new SkipLog();
-        var result = RavdessLoader.LoadDetailed(dir.Path, new RavdessOptions(), skips);
+        var clips = RavdessLoader.Load(dir.Path, new RavdessOptions(), skips);
 
-        Assert.Equal(["01-01-01-01-01-01-02", "01-01-03-01-01-01-02", "02-01-04-02-01-01-02"], result.Clips.Select(c => c.Id));
-        Assert.All(result.Clips, c => Assert.Equal(Sex.Female, c.Sex));
-        var videoOnly = result.Clips[2];
+        Assert.Equal(["01-01-01-01-01-01-02", "01-01-03-01-01-01-02", "02-01-04-02-01-01-02"], clips.Select(c => c.Id));
+        Assert.All(clips, c => Assert.Equal(Sex.Female, c.Sex));
+        var videoOnly = clips[2];
         Assert.Equal(Emotion.Sadness, videoOnly.Emotion);
         Assert.EndsWith("03-01-04-02-01-01-02.wav", videoOnly.AudioPath);
         Assert.Equal("02", videoOnly.Intensity);
-        Assert.Null(result.Clips[0].AudioPath);
-        Assert.Equal(1, result.DroppedByEmotionCode[2]);
-        Assert.Equal(1, result.DroppedByEmotionCode[8]);
-        Assert.Equal(1, result.DroppedSong);
-        Assert.Equal(0, result.UnpairedAudio);
+        Assert.Null(clips[0].AudioPath);
+        var rules = skips.CountsByRule();
+        Assert.Equal(1, rules[LeaveOutRule.RavdessCalm]);
+        Assert.Equal(1, rules[LeaveOutRule.RavdessSurprised]);
+        Assert.Equal(1, rules[LeaveOutRule.Song]);
+        Assert.False(rules.ContainsKey(LeaveOutRule.AudioWithoutVideo));
         var counts = skips.CountsByReason();
         Assert.Equal(2, skips.Items.Count);
         Assert.Equal(1, counts[SkipReason.NoAudioStream]);
@@ -72,11 +73,13 @@ public sealed class RavdessLoaderTests
     {
         using var dir = Corpus("01-02-03-01-01-01-03", "01-01-01-01-01-01-03", "01-01-05-01-01-01-03");
         var options = new RavdessOptions { IncludeSong = true, DroppedEmotionCodes = new HashSet<int> { 1, 2, 8 } };
-        var result = RavdessLoader.LoadDetailed(dir.Path, options, new SkipLog());
-        Assert.Equal(["01-01-05-01-01-01-03", "01-02-03-01-01-01-03"], result.Clips.Select(c => c.Id));
-        Assert.Equal(1, result.DroppedByEmotionCode[1]);
-        Assert.Equal(0, result.DroppedSong);
-        Assert.All(result.Clips, c => Assert.Equal(Sex.Male, c.Sex));
+        var skips = new SkipLog();
+        var clips = RavdessLoader.Load(dir.Path, options, skips);
+        Assert.Equal(["01-01-05-01-01-01-03", "01-02-03-01-01-01-03"], clips.Select(c => c.Id));
+        var rules = skips.CountsByRule();
+        Assert.Equal(1, rules[LeaveOutRule.DroppedEmotion]);
+        Assert.False(rules.ContainsKey(LeaveOutRule.Song));
+        Assert.All(clips, c => Assert.Equal(Sex.Male, c.Sex));
     }
 
     [Fact]

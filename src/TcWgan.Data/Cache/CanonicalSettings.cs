@@ -52,17 +52,7 @@ public static class CanonicalSettings
         {
             if (value is IDictionary dictionary) AppendDictionary(text, dictionary, depth, path);
             else if (value is IEnumerable sequence)
-            {
-                text.Append('[');
-                bool first = true;
-                foreach (object? item in sequence)
-                {
-                    if (!first) text.Append(',');
-                    first = false;
-                    Append(text, item, depth + 1, path);
-                }
-                text.Append(']');
-            }
+                AppendJoined(text, '[', sequence.Cast<object?>(), ']', item => Append(text, item, depth + 1, path));
             else AppendObject(text, value, type, depth, path);
         }
         finally
@@ -73,36 +63,40 @@ public static class CanonicalSettings
 
     private static void AppendObject(StringBuilder text, object value, Type type, int depth, HashSet<object> path)
     {
-        text.Append(type.Name).Append('{');
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0
                         && p.Name != "EqualityContract")
             .OrderBy(p => p.Name, StringComparer.Ordinal);
-        bool first = true;
-        foreach (var property in properties)
+        AppendJoined(text.Append(type.Name), '{', properties, '}', property =>
         {
-            if (!first) text.Append(',');
-            first = false;
             text.Append(property.Name).Append('=');
             Append(text, property.GetValue(value), depth + 1, path);
-        }
-        text.Append('}');
+        });
     }
 
     private static void AppendDictionary(StringBuilder text, IDictionary dictionary, int depth, HashSet<object> path)
     {
         var entries = new List<(string Key, object? Value)>();
         foreach (DictionaryEntry entry in dictionary) entries.Add((Write(entry.Key), entry.Value));
-        text.Append('{');
+        AppendJoined(text, '{', entries.OrderBy(e => e.Key, StringComparer.Ordinal), '}', entry =>
+        {
+            text.Append(entry.Key).Append(':');
+            Append(text, entry.Value, depth + 1, path);
+        });
+    }
+
+    /// <summary><paramref name="open"/>, the items written by <paramref name="append"/> separated by commas, <paramref name="close"/>.</summary>
+    private static void AppendJoined<T>(StringBuilder text, char open, IEnumerable<T> items, char close, Action<T> append)
+    {
+        text.Append(open);
         bool first = true;
-        foreach (var (key, item) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        foreach (var item in items)
         {
             if (!first) text.Append(',');
             first = false;
-            text.Append(key).Append(':');
-            Append(text, item, depth + 1, path);
+            append(item);
         }
-        text.Append('}');
+        text.Append(close);
     }
 
     private static void AppendString(StringBuilder text, string s)

@@ -54,11 +54,7 @@ public sealed class TensorCache
         {
             bytes = File.ReadAllBytes(path);
         }
-        catch (FileNotFoundException)
-        {
-            return false;
-        }
-        catch (DirectoryNotFoundException)
+        catch (IOException e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             return false;
         }
@@ -68,7 +64,7 @@ public sealed class TensorCache
 
         damage = new CacheDamage(path, reason ?? "unreadable entry");
         Damaged?.Invoke(damage);
-        TryDelete(path);
+        AtomicFile.TryDelete(path);
         return false;
     }
 
@@ -117,11 +113,23 @@ public sealed class TensorCache
 
     /// <summary>Entry files in the folder.</summary>
     public IReadOnlyList<string> EntryFiles() => Directory.GetFiles(Folder, "*" + EntryExtension);
+}
 
-    private static void TryDelete(string path)
-    {
-        try { File.Delete(path); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-    }
+/// <summary>How a cache look-up was answered.</summary>
+public enum CacheOutcome
+{
+    /// <summary>A valid entry was read.</summary>
+    Hit,
+    /// <summary>No entry existed; it was built (and stored).</summary>
+    Miss,
+    /// <summary>An entry existed but was damaged; it was deleted, rebuilt and stored again.</summary>
+    Rebuilt,
+}
+
+/// <summary>A damaged cache entry that was found, deleted and will be rebuilt.</summary>
+/// <param name="Path">The entry's file.</param>
+/// <param name="Reason">What was wrong (bad magic, version, truncated, checksum mismatch, …).</param>
+public sealed record CacheDamage(string Path, string Reason)
+{
+    public override string ToString() => $"{Path}: {Reason}";
 }

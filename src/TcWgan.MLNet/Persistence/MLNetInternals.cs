@@ -11,7 +11,10 @@ namespace TcWgan.MLNet.Persistence;
 /// missing (an ML.NET upgrade renamed it) <see cref="Resolve"/> throws one <see cref="InvalidOperationException"/>
 /// naming every missing member, the ML.NET version found and the version this code is pinned to.
 /// </summary>
-internal sealed class MLNetInternals
+internal sealed record MLNetInternals(MethodInfo SaveCheckAtModel, MethodInfo SetVersionInfo, FieldInfo SaveWriter,
+    ConstructorInfo VersionInfoCtor, Type LoadContextType, FieldInfo LoadReader, MethodInfo LoadCheckAtModel,
+    Type SignatureLoadModel, ConstructorInfo LoadableClassAttributeCtor, ConstructorInfo LoadableClassInfoCtor,
+    MethodInfo AddClass, MethodInfo GetLoadableClassInfo, FieldInfo CatalogLock)
 {
     /// <summary>The ML.NET version these members were read from (Directory.Packages.props pins it).</summary>
     public const string PinnedVersion = "5.0.1";
@@ -19,40 +22,6 @@ internal sealed class MLNetInternals
     private const BindingFlags Instance = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
 
     private static readonly Lazy<MLNetInternals> Shared = new(() => Create(out var missing) ?? throw Failure(missing));
-
-    private readonly MethodInfo _saveCheckAtModel;
-    private readonly MethodInfo _setVersionInfo;
-    private readonly FieldInfo _saveWriter;
-    private readonly ConstructorInfo _versionInfoCtor;
-    private readonly Type _loadContextType;
-    private readonly FieldInfo _loadReader;
-    private readonly MethodInfo _loadCheckAtModel;
-    private readonly Type _signatureLoadModel;
-    private readonly ConstructorInfo _loadableClassAttributeCtor;
-    private readonly ConstructorInfo _loadableClassInfoCtor;
-    private readonly MethodInfo _addClass;
-    private readonly MethodInfo _getLoadableClassInfo;
-    private readonly FieldInfo _catalogLock;
-
-    private MLNetInternals(MethodInfo saveCheckAtModel, MethodInfo setVersionInfo, FieldInfo saveWriter,
-        ConstructorInfo versionInfoCtor, Type loadContextType, FieldInfo loadReader, MethodInfo loadCheckAtModel,
-        Type signatureLoadModel, ConstructorInfo loadableClassAttributeCtor, ConstructorInfo loadableClassInfoCtor,
-        MethodInfo addClass, MethodInfo getLoadableClassInfo, FieldInfo catalogLock)
-    {
-        _saveCheckAtModel = saveCheckAtModel;
-        _setVersionInfo = setVersionInfo;
-        _saveWriter = saveWriter;
-        _versionInfoCtor = versionInfoCtor;
-        _loadContextType = loadContextType;
-        _loadReader = loadReader;
-        _loadCheckAtModel = loadCheckAtModel;
-        _signatureLoadModel = signatureLoadModel;
-        _loadableClassAttributeCtor = loadableClassAttributeCtor;
-        _loadableClassInfoCtor = loadableClassInfoCtor;
-        _addClass = addClass;
-        _getLoadableClassInfo = getLoadableClassInfo;
-        _catalogLock = catalogLock;
-    }
 
     /// <summary>The resolved members; throws <see cref="InvalidOperationException"/> when any is missing.</summary>
     public static MLNetInternals Resolve() => Shared.Value;
@@ -120,7 +89,6 @@ internal sealed class MLNetInternals
             "ComponentCatalog.GetLoadableClassInfo(string, Type)");
         var catalogLock = Need(catalog.GetField("_lock", Instance), "ComponentCatalog._lock");
 
-
         if (found.Count > 0) return null;
         return new MLNetInternals(saveCheck!, setVersion!, writer!, versionCtor!, loadCtx!, reader!, loadCheck!, sigLoad!,
             attrCtor!, infoCtor!, addClass!, getInfo!, catalogLock!);
@@ -135,25 +103,25 @@ internal sealed class MLNetInternals
     /// <param name="formatVersion">Our payload format version, recorded in ML.NET's header too.</param>
     public BinaryWriter BeginSave(ModelSaveContext ctx, string modelSignature, string loaderSignature, uint formatVersion)
     {
-        Invoke(() => _saveCheckAtModel.Invoke(ctx, null));
-        object version = Invoke(() => _versionInfoCtor.Invoke([modelSignature, formatVersion, formatVersion, formatVersion,
+        Invoke(() => SaveCheckAtModel.Invoke(ctx, null));
+        object version = Invoke(() => VersionInfoCtor.Invoke([modelSignature, formatVersion, formatVersion, formatVersion,
             typeof(MLNetInternals).Assembly.FullName, loaderSignature, null]))!;
-        Invoke(() => _setVersionInfo.Invoke(ctx, [version]));
-        return (BinaryWriter)_saveWriter.GetValue(ctx)!;
+        Invoke(() => SetVersionInfo.Invoke(ctx, [version]));
+        return (BinaryWriter)SaveWriter.GetValue(ctx)!;
     }
 
     /// <summary>Checks that <paramref name="ctx"/> is a model load context and returns the reader of its model entry.</summary>
     public BinaryReader BeginLoad(object ctx)
     {
-        if (!_loadContextType.IsInstanceOfType(ctx))
-            throw new ArgumentException($"Expected a {_loadContextType.FullName}, got {ctx.GetType().FullName}.", nameof(ctx));
-        Invoke(() => _loadCheckAtModel.Invoke(ctx, null));
-        return (BinaryReader)_loadReader.GetValue(ctx)!;
+        if (!LoadContextType.IsInstanceOfType(ctx))
+            throw new ArgumentException($"Expected a {LoadContextType.FullName}, got {ctx.GetType().FullName}.", nameof(ctx));
+        Invoke(() => LoadCheckAtModel.Invoke(ctx, null));
+        return (BinaryReader)LoadReader.GetValue(ctx)!;
     }
 
     /// <summary>True when <paramref name="loaderSignature"/> is already registered in <paramref name="catalog"/>.</summary>
     public bool IsRegistered(ComponentCatalog catalog, string loaderSignature) =>
-        Invoke(() => _getLoadableClassInfo.Invoke(catalog, [loaderSignature, _signatureLoadModel])) is not null;
+        Invoke(() => GetLoadableClassInfo.Invoke(catalog, [loaderSignature, SignatureLoadModel])) is not null;
 
     /// <summary>
     /// Registers <paramref name="create"/> (a static <c>object Create(IHostEnvironment, object ctx)</c>) as the model
@@ -161,14 +129,14 @@ internal sealed class MLNetInternals
     /// </summary>
     public void RegisterLoader(ComponentCatalog catalog, Type instanceType, string loaderSignature, MethodInfo create)
     {
-        object gate = _catalogLock.GetValue(catalog)!;
+        object gate = CatalogLock.GetValue(catalog)!;
         lock (gate)
         {
             if (IsRegistered(catalog, loaderSignature)) return;
-            object attribute = Invoke(() => _loadableClassAttributeCtor.Invoke(
-                [instanceType, create.DeclaringType, null, new[] { _signatureLoadModel }, instanceType.Name, new[] { loaderSignature }]))!;
-            object info = Invoke(() => _loadableClassInfoCtor.Invoke([attribute, null, null, create, true]))!;
-            Invoke(() => _addClass.Invoke(catalog, [info, new[] { loaderSignature }, true]));
+            object attribute = Invoke(() => LoadableClassAttributeCtor.Invoke(
+                [instanceType, create.DeclaringType, null, new[] { SignatureLoadModel }, instanceType.Name, new[] { loaderSignature }]))!;
+            object info = Invoke(() => LoadableClassInfoCtor.Invoke([attribute, null, null, create, true]))!;
+            Invoke(() => AddClass.Invoke(catalog, [info, new[] { loaderSignature }, true]));
         }
     }
 

@@ -19,12 +19,7 @@ public static class AudioDecoder
         FileChecks.RequireReadableNonEmpty(path);
         limits ??= new DecodeLimits();
         var result = FfmpegProcess.Run(["-threads", "1", "-i", path, .. OutputArguments(0, limits), "pipe:1"], ffOptions ?? new FFOptions());
-        if (result.ExitCode != 0)
-        {
-            var reason = FfmpegErrors.Classify(result.StandardError, path, missingStream: SkipReason.NoAudioStream);
-            throw new ClipException(path, reason,
-                $"audio decode failed ({reason}), ffmpeg exit {result.ExitCode}: {FfmpegErrors.Tail(result.StandardError)}");
-        }
+        if (result.ExitCode != 0) throw FfmpegErrors.DecodeFailure("audio", path, result, SkipReason.NoAudioStream);
         return ToSamples(path, result.Bytes, result.StandardError, limits);
     }
 

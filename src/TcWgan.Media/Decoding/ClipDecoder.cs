@@ -53,7 +53,7 @@ public static class ClipDecoder
         }
         finally
         {
-            try { File.Delete(pcmFile); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            AtomicFile.TryDelete(pcmFile);
         }
     }
 
@@ -64,11 +64,9 @@ public static class ClipDecoder
         bool audioAtFault = stderr.Contains("Stream map '1:", StringComparison.Ordinal)
                             || (audioSource != videoPath && stderr.Contains(audioSource + ":", StringComparison.Ordinal)
                                 && !stderr.Contains(videoPath + ":", StringComparison.Ordinal));
-        string path = audioAtFault ? audioSource : videoPath;
-        var reason = FfmpegErrors.Classify(stderr, path, audioAtFault ? SkipReason.NoAudioStream : SkipReason.NoVideoStream);
-        string what = audioAtFault ? "audio" : "video";
-        return new ClipException(path, reason,
-            $"{what} decode failed ({reason}), ffmpeg exit {result.ExitCode}: {FfmpegErrors.Tail(stderr)}");
+        return audioAtFault
+            ? FfmpegErrors.DecodeFailure("audio", audioSource, result, SkipReason.NoAudioStream)
+            : FfmpegErrors.DecodeFailure("video", videoPath, result, SkipReason.NoVideoStream);
     }
 
     /// <summary>
@@ -101,3 +99,16 @@ public static class ClipDecoder
 
     private static byte[] ReadAll(string path) => File.Exists(path) ? File.ReadAllBytes(path) : [];
 }
+
+/// <summary>What <see cref="ClipDecoder.Decode"/> produced for one clip.</summary>
+/// <param name="Info">The video's probe result.</param>
+/// <param name="Frames">The middle video frames at the analysis size (rgb24).</param>
+/// <param name="Audio">The audio source as 16 kHz mono samples in [−1, 1).</param>
+/// <param name="DecodeErrors">Errors ffmpeg reported while decoding (at most <see cref="DecodeLimits.MaxDecodeErrors"/>; more throw).</param>
+/// <param name="FirstDecodeErrors">The first lines of those reports, for a warning; empty when there were none.</param>
+public sealed record DecodedClip(
+    MediaInfo Info,
+    IReadOnlyList<RgbFrame> Frames,
+    float[] Audio,
+    int DecodeErrors,
+    string FirstDecodeErrors);

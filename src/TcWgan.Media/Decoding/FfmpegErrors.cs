@@ -3,6 +3,9 @@ namespace TcWgan.Media;
 /// <summary>Maps ffmpeg/ffprobe error text onto a <see cref="SkipReason"/>.</summary>
 internal static class FfmpegErrors
 {
+    /// <summary>What to do when ffmpeg or ffprobe cannot be started, for error messages.</summary>
+    public const string InstallHint = "Install ffmpeg (Debian: apt-get install ffmpeg) or set FFOptions.BinaryFolder.";
+
     /// <summary>
     /// Classifies ffmpeg's or ffprobe's stderr. <paramref name="missingStream"/> is the reason to use when the
     /// requested stream does not exist (ffmpeg: "matches no streams").
@@ -30,6 +33,18 @@ internal static class FfmpegErrors
     {
         var reason = Classify(stderr, missingStream);
         return reason == SkipReason.Truncated && !ContainerSniffer.LooksLikeMedia(path) ? SkipReason.WrongContainer : reason;
+    }
+
+    /// <summary>
+    /// The error of an ffmpeg run that exited non-zero while decoding <paramref name="what"/> ("video", "audio") of
+    /// <paramref name="path"/>: the reason from <see cref="Classify(string, string, SkipReason)"/>, the exit code and
+    /// stderr's tail.
+    /// </summary>
+    public static ClipException DecodeFailure(string what, string path, FfmpegProcess.Result result, SkipReason missingStream)
+    {
+        var reason = Classify(result.StandardError, path, missingStream);
+        return new ClipException(path, reason,
+            $"{what} decode failed ({reason}), ffmpeg exit {result.ExitCode}: {Tail(result.StandardError)}");
     }
 
     /// <summary>True when stderr reports damage even though the tool exited 0 (ffmpeg decodes what it can).</summary>

@@ -45,7 +45,7 @@ internal static class FfmpegProcess
         {
             throw new InvalidOperationException(
                 $"ffmpeg could not be started ('{binary}', binary folder '{ffOptions.BinaryFolder}'): {e.Message}. " +
-                "Install ffmpeg (Debian: apt-get install ffmpeg) or set FFOptions.BinaryFolder.", e);
+                FfmpegErrors.InstallHint, e);
         }
         using (process)
         {

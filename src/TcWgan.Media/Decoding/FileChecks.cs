@@ -17,11 +17,7 @@ internal static class FileChecks
             if (stream.Length == 0)
                 throw new ClipException(path, SkipReason.EmptyFile, "file is empty (0 bytes)");
         }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new ClipException(path, SkipReason.Unreadable, $"cannot be read: {e.Message}", e);
-        }
-        catch (IOException e)
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             throw new ClipException(path, SkipReason.Unreadable, $"cannot be read: {e.Message}", e);
         }

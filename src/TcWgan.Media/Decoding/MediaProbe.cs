@@ -30,12 +30,11 @@ public static class MediaProbe
         {
             throw new InvalidOperationException(
                 $"ffprobe could not be started (binary folder '{options.BinaryFolder}'): {e.Message}. " +
-                "Install ffmpeg (Debian: apt-get install ffmpeg) or set FFOptions.BinaryFolder.", e);
+                FfmpegErrors.InstallHint, e);
         }
         catch (FFMpegException e) when (e.Message.Contains("not found on your system", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException(
-                $"{e.Message}. Install ffmpeg (Debian: apt-get install ffmpeg) or set FFOptions.BinaryFolder.", e);
+            throw new InvalidOperationException($"{e.Message}. {FfmpegErrors.InstallHint}", e);
         }
         catch (FFMpegException e)
         {

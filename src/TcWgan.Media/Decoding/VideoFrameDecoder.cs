@@ -64,37 +64,21 @@ public static class VideoFrameDecoder
     }
 
     /// <summary>Input arguments of the video: one decoding thread (clips run in parallel instead), the seek, the file.</summary>
-    internal static IEnumerable<string> InputArguments(DecodePlan plan, double seekSeconds)
-    {
-        yield return "-threads";
-        yield return "1";
-        if (seekSeconds > 0)
-        {
-            yield return "-ss";
-            yield return seekSeconds.ToString("0.######", CultureInfo.InvariantCulture);
-        }
-        yield return "-i";
-        yield return plan.Path;
-    }
+    internal static IEnumerable<string> InputArguments(DecodePlan plan, double seekSeconds) =>
+    [
+        "-threads", "1",
+        .. seekSeconds > 0 ? new[] { "-ss", seekSeconds.ToString("0.######", CultureInfo.InvariantCulture) } : [],
+        "-i", plan.Path,
+    ];
 
     /// <summary>Output arguments that write the first video stream of input <paramref name="input"/> as rgb24 frames to stdout.</summary>
-    internal static IEnumerable<string> OutputArguments(DecodePlan plan, int input, int maxFrames)
-    {
-        string[] arguments =
-        [
-            "-map", $"{input}:v:0", "-an", "-sn", "-dn",
-            "-vf", $"scale={plan.Width}:{plan.Height}:flags=area", "-pix_fmt", "rgb24",
-        ];
-        foreach (string a in arguments) yield return a;
-        if (maxFrames > 0)
-        {
-            yield return "-frames:v";
-            yield return maxFrames.ToString(CultureInfo.InvariantCulture);
-        }
-        yield return "-f";
-        yield return "rawvideo";
-        yield return "pipe:1";
-    }
+    internal static IEnumerable<string> OutputArguments(DecodePlan plan, int input, int maxFrames) =>
+    [
+        "-map", $"{input}:v:0", "-an", "-sn", "-dn",
+        "-vf", $"scale={plan.Width}:{plan.Height}:flags=area", "-pix_fmt", "rgb24",
+        .. maxFrames > 0 ? new[] { "-frames:v", maxFrames.ToString(CultureInfo.InvariantCulture) } : [],
+        "-f", "rawvideo", "pipe:1",
+    ];
 
     /// <summary>The whole clip decoded, then its middle frames (used when the seek point was wrong).</summary>
     internal static IReadOnlyList<RgbFrame> DecodeAllKeepMiddle(DecodePlan plan, FFOptions options, int keepMiddleFrames)
@@ -110,12 +94,7 @@ public static class VideoFrameDecoder
         var result = FfmpegProcess.Run(
             ["-filter_threads", "1", .. InputArguments(plan, seekSeconds), .. OutputArguments(plan, 0, maxFrames)],
             options, maxFrames * RgbFrame.ByteLength(plan.Width, plan.Height));
-        if (result.ExitCode != 0)
-        {
-            var reason = FfmpegErrors.Classify(result.StandardError, plan.Path, missingStream: SkipReason.NoVideoStream);
-            throw new ClipException(plan.Path, reason,
-                $"video decode failed ({reason}), ffmpeg exit {result.ExitCode}: {FfmpegErrors.Tail(result.StandardError)}");
-        }
+        if (result.ExitCode != 0) throw FfmpegErrors.DecodeFailure("video", plan.Path, result, SkipReason.NoVideoStream);
         CheckDecoded(plan, result.StandardError);
         return Frames(plan, result.Bytes);
     }

@@ -49,20 +49,16 @@ public sealed class HaarCascadeLocator : IFaceLocator, IDisposable
             throw new ArgumentOutOfRangeException(nameof(minFaceFraction), minFaceFraction, "Must be in (0, 1).");
         CascadePath = ResolveCascadePath(cascadePath);
         _cascade = new CascadeClassifier();
-        bool loaded;
         try
         {
-            loaded = _cascade.Load(CascadePath) && !_cascade.Empty();
+            if (!_cascade.Load(CascadePath) || _cascade.Empty())
+                throw new InvalidDataException($"'{CascadePath}' is not a readable OpenCV cascade file. {HowToGetCascade}");
         }
-        catch (Exception e) when (e is OpenCvSharpException or OpenCVException)
+        catch (Exception e) when (e is OpenCvSharpException or OpenCVException or InvalidDataException)
         {
             _cascade.Dispose();
+            if (e is InvalidDataException) throw;
             throw new InvalidDataException($"'{CascadePath}' is not a readable OpenCV cascade file ({e.Message}).", e);
-        }
-        if (!loaded)
-        {
-            _cascade.Dispose();
-            throw new InvalidDataException($"'{CascadePath}' is not a readable OpenCV cascade file. {HowToGetCascade}");
         }
         _scaleFactor = scaleFactor;
         _minNeighbors = minNeighbors;

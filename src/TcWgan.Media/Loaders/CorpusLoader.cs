@@ -11,13 +11,10 @@ public static class CorpusLoader
     /// Dispatches on <paramref name="dataset"/> (case-insensitive): crema-d → <see cref="CremaDLoader"/>,
     /// ravdess → <see cref="RavdessLoader"/> with default <see cref="RavdessOptions"/>, manifest →
     /// <see cref="ManifestLoader"/> (then <paramref name="root"/> is the CSV file). Throws
-    /// <see cref="ArgumentException"/> listing the names for anything else.
+    /// <see cref="ArgumentException"/> listing the names for anything else. <paramref name="audioOnly"/> loads
+    /// audio-only clips (no faces).
     /// </summary>
-    public static IReadOnlyList<ClipRecord> Load(string dataset, string root, SkipLog skips) =>
-        Load(dataset, root, skips, audioOnly: false);
-
-    /// <summary>As <see cref="Load(string, string, SkipLog)"/>; <paramref name="audioOnly"/> loads audio-only clips (no faces).</summary>
-    public static IReadOnlyList<ClipRecord> Load(string dataset, string root, SkipLog skips, bool audioOnly)
+    public static IReadOnlyList<ClipRecord> Load(string dataset, string root, SkipLog skips, bool audioOnly = false)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         return dataset.Trim().ToLowerInvariant() switch

@@ -7,7 +7,7 @@ namespace TcWgan.Media;
 /// (otherwise <see cref="ClipRecord.AudioPath"/> is null: the video's own audio). Names are
 /// <c>AAAA_SSS_EEE_LL</c> (actor, sentence, emotion, level); sex comes from <c>root/VideoDemographics.csv</c>
 /// when it exists. Every file directly in VideoFlash and AudioWAV is counted as found and ends up in a clip, a skip
-/// or a left-out rule (see <see cref="Load(string, SkipLog, bool)"/>).
+/// or a left-out rule (see <see cref="Load"/>).
 /// </summary>
 public static partial class CremaDLoader
 {
@@ -23,16 +23,12 @@ public static partial class CremaDLoader
     /// <see cref="SkippedClip.OtherFiles"/>. Files left out by a rule are logged with it: a wav with no flv of the same
     /// name (<see cref="LeaveOutRule.AudioWithoutVideo"/>), any file that is not .flv in VideoFlash or not .wav in
     /// AudioWAV (<see cref="LeaveOutRule.NotCorpusMedia"/>). Extensions match case-insensitively. Throws only for a
-    /// missing <c>VideoFlash</c> folder or an unreadable demographics table.
+    /// missing <c>VideoFlash</c> folder or an unreadable demographics table. With <paramref name="audioOnly"/> the
+    /// clips are the <c>AudioWAV</c> files alone (an AER study without faces: <c>VideoFlash</c> may be missing, its
+    /// files are left out as <see cref="LeaveOutRule.VideoNotUsed"/>); it throws for a missing <c>AudioWAV</c> folder
+    /// in that mode.
     /// </summary>
-    public static IReadOnlyList<ClipRecord> Load(string root, SkipLog skips) => Load(root, skips, audioOnly: false);
-
-    /// <summary>
-    /// As <see cref="Load(string, SkipLog)"/>; with <paramref name="audioOnly"/> the clips are the <c>AudioWAV</c> files
-    /// alone (an AER study without faces: <c>VideoFlash</c> may be missing, its files are left out as
-    /// <see cref="LeaveOutRule.VideoNotUsed"/>). Throws for a missing <c>AudioWAV</c> folder in that mode.
-    /// </summary>
-    public static IReadOnlyList<ClipRecord> Load(string root, SkipLog skips, bool audioOnly)
+    public static IReadOnlyList<ClipRecord> Load(string root, SkipLog skips, bool audioOnly = false)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(skips);

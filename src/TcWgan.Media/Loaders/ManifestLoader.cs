@@ -39,15 +39,11 @@ public static class ManifestLoader
     /// <see cref="SkippedClip.OtherFiles"/>. Each row counts as the files it names (<see cref="SkipLog.CountFound"/>:
     /// its video, named or not, and its audio file when given), so the counts add up to the rows. Throws <see cref="InvalidDataException"/> naming
     /// the column when a required column is missing, and <see cref="FileNotFoundException"/> for a missing CSV.
+    /// A row without a video is an audio-only clip of its audio file; with <paramref name="audioOnly"/> every row is
+    /// (its audio file, or its video's sound), and a video beside an audio file is left out as
+    /// <see cref="LeaveOutRule.VideoNotUsed"/>.
     /// </summary>
-    public static IReadOnlyList<ClipRecord> Load(string csvPath, SkipLog skips) => Load(csvPath, skips, audioOnly: false);
-
-    /// <summary>
-    /// As <see cref="Load(string, SkipLog)"/>. A row without a video is an audio-only clip of its audio file; with
-    /// <paramref name="audioOnly"/> every row is (its audio file, or its video's sound), and a video beside an audio
-    /// file is left out as <see cref="LeaveOutRule.VideoNotUsed"/>.
-    /// </summary>
-    public static IReadOnlyList<ClipRecord> Load(string csvPath, SkipLog skips, bool audioOnly)
+    public static IReadOnlyList<ClipRecord> Load(string csvPath, SkipLog skips, bool audioOnly = false)
     {
         ArgumentNullException.ThrowIfNull(csvPath);
         ArgumentNullException.ThrowIfNull(skips);

@@ -25,18 +25,13 @@ public static class RavdessLoader
     /// <summary>Corpus name written into <see cref="ClipRecord.Corpus"/>.</summary>
     public const string CorpusName = "ravdess";
 
-    /// <summary>Kept clips; see <see cref="LoadDetailed"/>.</summary>
-    public static IReadOnlyList<ClipRecord> Load(string root, RavdessOptions options, SkipLog skips) =>
-        LoadDetailed(root, options, skips).Clips;
-
     /// <summary>
-    /// Kept clips plus the counts of video files dropped on purpose. Malformed names (BadName), empty files
-    /// (EmptyFile), unknown emotion codes (UnknownLabel) and video-only files without audio (NoAudioStream) go to
-    /// <paramref name="skips"/>; files left out by a rule are logged there with their <see cref="LeaveOutRule"/>.
-    /// Throws <see cref="ArgumentException"/> for invalid options and <see cref="DirectoryNotFoundException"/> for a
-    /// missing root.
+    /// Kept clips, sorted by id. Malformed names (BadName), empty files (EmptyFile), unknown emotion codes
+    /// (UnknownLabel) and video-only files without audio (NoAudioStream) go to <paramref name="skips"/>; files left out
+    /// by a rule are logged there with their <see cref="LeaveOutRule"/>. Throws <see cref="ArgumentException"/> for
+    /// invalid options and <see cref="DirectoryNotFoundException"/> for a missing root.
     /// </summary>
-    public static RavdessLoadResult LoadDetailed(string root, RavdessOptions options, SkipLog skips)
+    public static IReadOnlyList<ClipRecord> Load(string root, RavdessOptions options, SkipLog skips)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(options);
@@ -82,15 +77,10 @@ public static class RavdessLoader
 
         var rules = new TakeRules(options, skips);
         var clips = options.AudioOnly ? AudioOnlyClips(videos, audio, rules, skips) : AudioVisualClips(videos, audio, rules, skips);
-        int unpaired = 0;
         if (!options.AudioOnly)
             foreach (var (take, path) in audio.Where(a => !rules.HandledTakes.Contains(a.Key)).OrderBy(a => a.Value, StringComparer.Ordinal))
-            {
-                unpaired++;
                 skips.LeaveOut(path, LeaveOutRule.AudioWithoutVideo, $"audio-only take with no 01/02 video of take {take}");
-            }
-        return new RavdessLoadResult(clips.OrderBy(c => c.Id, StringComparer.Ordinal).ToArray(), rules.DroppedByEmotion,
-            rules.DroppedSong, unpaired);
+        return clips.OrderBy(c => c.Id, StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>Audio-visual clips: each take's first video (01 before 02) with the take's 03 audio when present.</summary>
@@ -154,8 +144,6 @@ public static class RavdessLoader
     /// <summary>The label rules every take passes: a known emotion code, speech unless song is kept, not a dropped emotion.</summary>
     private sealed class TakeRules(RavdessOptions options, SkipLog skips)
     {
-        public Dictionary<int, int> DroppedByEmotion { get; } = new();
-        public int DroppedSong { get; private set; }
         public HashSet<string> HandledTakes { get; } = new(StringComparer.Ordinal);
 
         /// <summary>True with the take's emotion; false after logging the files as skipped or left out.</summary>
@@ -174,13 +162,11 @@ public static class RavdessLoader
             }
             if (name.VocalChannel == 2 && !options.IncludeSong)
             {
-                DroppedSong++;
                 LeaveOut(LeaveOutRule.Song, $"sung take {id} (vocal channel 02); song is excluded");
                 return false;
             }
             if (options.DroppedEmotionCodes.Contains(name.EmotionCode))
             {
-                DroppedByEmotion[name.EmotionCode] = DroppedByEmotion.GetValueOrDefault(name.EmotionCode) + 1;
                 var rule = name.EmotionCode switch { 2 => LeaveOutRule.RavdessCalm, 8 => LeaveOutRule.RavdessSurprised, _ => LeaveOutRule.DroppedEmotion };
                 LeaveOut(rule, $"emotion code {name.EmotionCode:00} is left out");
                 return false;

@@ -16,8 +16,9 @@ public sealed record RavdessOptions
     public bool AudioOnly { get; init; }
 
     /// <summary>
-    /// Emotion codes (1..8) left out; each dropped clip is counted in <see cref="RavdessLoadResult.DroppedByEmotionCode"/>,
-    /// not reported as an error. Must contain 2 (calm) and 8 (surprised), which have no class; add codes to drop
+    /// Emotion codes (1..8) left out; each dropped clip's files are logged by their <see cref="LeaveOutRule"/>
+    /// (<see cref="LeaveOutRule.RavdessCalm"/>, <see cref="LeaveOutRule.RavdessSurprised"/> or
+    /// <see cref="LeaveOutRule.DroppedEmotion"/>), not reported as an error. Must contain 2 (calm) and 8 (surprised), which have no class; add codes to drop
     /// more (e.g. 1 to drop neutral).
     /// </summary>
     public IReadOnlySet<int> DroppedEmotionCodes { get; init; } = new HashSet<int>(UnmappableEmotionCodes);

@@ -20,21 +20,7 @@ public static class SpeakerSplit
             ? AssignByRange(clips, ranges)
             : AssignRandomly(clips.Select(c => c.Speaker).Distinct().Order(StringComparer.Ordinal).ToArray(), options);
 
-        var parts = new[] { new List<ClipRecord>(), new List<ClipRecord>(), new List<ClipRecord>() };
-        var excluded = new List<ClipRecord>();
-        foreach (var clip in clips)
-        {
-            if (assignment.TryGetValue(clip.Speaker, out var part)) parts[(int)part].Add(clip);
-            else excluded.Add(clip);
-        }
-        var balancedOut = new List<ClipRecord>();
-        if (options.BalanceClasses)
-        {
-            var rng = new Random(options.Seed);
-            for (int p = 0; p < parts.Length; p++)
-                parts[p] = Balance(parts[p], rng, balancedOut);
-        }
-        return new ClipSplits(parts[0], parts[1], parts[2], [.. excluded, .. balancedOut]) { BalancedOut = balancedOut };
+        return Assign(clips, assignment, options.BalanceClasses, options.Seed);
     }
 
     /// <summary>
@@ -59,17 +45,31 @@ public static class SpeakerSplit
             var map = new Dictionary<string, SplitPart>(StringComparer.Ordinal);
             for (int i = 0; i < speakers.Length; i++) map[speakers[i]] = i >= first && i < end ? SplitPart.Test : SplitPart.Train;
             for (int v = 0; v < validationSpeakers; v++) map[speakers[(end + v) % speakers.Length]] = SplitPart.Validation;
-            var parts = new[] { new List<ClipRecord>(), new List<ClipRecord>(), new List<ClipRecord>() };
-            foreach (var clip in clips) parts[(int)map[clip.Speaker]].Add(clip);
-            var balancedOut = new List<ClipRecord>();
-            if (balance)
-            {
-                var rng = new Random(seed);
-                for (int p = 0; p < parts.Length; p++) parts[p] = Balance(parts[p], rng, balancedOut);
-            }
-            result.Add(new ClipSplits(parts[0], parts[1], parts[2], balancedOut) { BalancedOut = balancedOut });
+            result.Add(Assign(clips, map, balance, seed));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Puts each clip in its speaker's part (input order kept; speakers the map lacks are excluded), then with
+    /// <paramref name="balance"/> downsamples train, validation and test in that order from one <c>new Random(seed)</c>.
+    /// </summary>
+    private static ClipSplits Assign(IReadOnlyList<ClipRecord> clips, Dictionary<string, SplitPart> map, bool balance, int seed)
+    {
+        var parts = new[] { new List<ClipRecord>(), new List<ClipRecord>(), new List<ClipRecord>() };
+        var excluded = new List<ClipRecord>();
+        foreach (var clip in clips)
+        {
+            if (map.TryGetValue(clip.Speaker, out var part)) parts[(int)part].Add(clip);
+            else excluded.Add(clip);
+        }
+        var balancedOut = new List<ClipRecord>();
+        if (balance)
+        {
+            var rng = new Random(seed);
+            for (int p = 0; p < parts.Length; p++) parts[p] = Balance(parts[p], rng, balancedOut);
+        }
+        return new ClipSplits(parts[0], parts[1], parts[2], [.. excluded, .. balancedOut]) { BalancedOut = balancedOut };
     }
 
     private static Dictionary<string, SplitPart> AssignByRange(IReadOnlyList<ClipRecord> clips, IReadOnlyList<SpeakerRange> ranges)
@@ -129,4 +129,19 @@ public static class SpeakerSplit
             (keep.Contains(i) ? kept : excluded).Add(part[i]);
         return kept;
     }
+}
+
+/// <summary>A speaker-independent split: no speaker appears in two of Train, Validation, Test.</summary>
+/// <param name="Train">Training clips.</param>
+/// <param name="Validation">Validation clips.</param>
+/// <param name="Test">Test clips.</param>
+/// <param name="Excluded">Clips of speakers no range covers (fixed assignments only) plus clips removed by class balancing.</param>
+public sealed record ClipSplits(
+    IReadOnlyList<ClipRecord> Train,
+    IReadOnlyList<ClipRecord> Validation,
+    IReadOnlyList<ClipRecord> Test,
+    IReadOnlyList<ClipRecord> Excluded)
+{
+    /// <summary>The clips of <see cref="Excluded"/> that class balancing removed (the rest have a speaker no range covers).</summary>
+    public IReadOnlyList<ClipRecord> BalancedOut { get; init; } = [];
 }

@@ -45,6 +45,14 @@ public sealed class CanonicalSettingsTests
     }
 
     [Fact]
+    public void Writes_dictionaries_sorted_by_key_and_sequences_in_order()
+    {
+        var value = new Dictionary<string, int[]> { ["b"] = [2, 3], ["a"] = [] };
+        Assert.Equal("{\"a\":[],\"b\":[2,3]}", CanonicalSettings.Write(value));
+        Assert.Equal("[Looped{Self=null},null]", CanonicalSettings.Write(new object?[] { new Looped(), null }));
+    }
+
+    [Fact]
     public void Does_not_depend_on_the_current_culture()
     {
         var saved = System.Globalization.CultureInfo.CurrentCulture;
