@@ -8,6 +8,10 @@ public static class ConsoleProgress
         .AutoClear(false)
         .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
             new ElapsedTimeColumn(), new RemainingTimeColumn());
+
+    /// <summary>The console line of a clip that preprocessing skipped: path, reason and message.</summary>
+    public static void Skipped(SkippedClip clip) =>
+        AnsiConsole.MarkupLineInterpolated($"[yellow]skipped[/] {clip.Path}: {clip.Reason}: {clip.Message}");
 }
 
 /// <summary>Reports synchronously into a progress task.</summary>

@@ -32,8 +32,7 @@ public sealed class ExperimentCommand : Command<ExperimentCommand.Settings>
     {
         public void Info(string message) => AnsiConsole.MarkupLineInterpolated($"[grey]{DateTime.Now:HH:mm:ss}[/] {message}");
 
-        public void Skipped(SkippedClip clip) =>
-            AnsiConsole.MarkupLineInterpolated($"[yellow]skipped[/] {clip.Path}: {clip.Reason}: {clip.Message}");
+        public void Skipped(SkippedClip clip) => ConsoleProgress.Skipped(clip);
 
         public IProgress<(int Done, int Total)> Stage(string name) => new StageProgress(name);
 

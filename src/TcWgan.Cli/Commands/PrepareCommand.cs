@@ -44,7 +44,7 @@ public sealed class PrepareCommand : Command<PrepareCommand.Settings>
         var errors = split.Validate().Concat(preprocess.Validate()).ToList();
         if (errors.Count > 0) throw new ArgumentException(string.Join(" ", errors));
         var skips = new SkipLog();
-        skips.Skipped += s => AnsiConsole.MarkupLineInterpolated($"[yellow]skipped[/] {s.Path}: {s.Reason}: {s.Message}");
+        skips.Skipped += ConsoleProgress.Skipped;
         PreparedCorpus? corpus = null;
         ConsoleProgress.Create().Start(ctx =>
         {

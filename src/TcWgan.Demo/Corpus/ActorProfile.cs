@@ -34,9 +34,7 @@ public sealed record ActorProfile
     /// <summary>Personal breathiness added to every emotion's (0–0.08).</summary>
     public required double Breathiness { get; init; }
 
-    /// <summary>Skin colour.</summary>
     public required SKColor Skin { get; init; }
-    /// <summary>Hair colour.</summary>
     public required SKColor Hair { get; init; }
     /// <summary>0 short, 1 long (falls beside the face), 2 very short.</summary>
     public required int HairStyle { get; init; }
@@ -52,7 +50,6 @@ public sealed record ActorProfile
     public required double BrowThickness { get; init; }
     /// <summary>Mouth width multiplier (0.85–1.15).</summary>
     public required double MouthWidth { get; init; }
-    /// <summary>Lip colour.</summary>
     public required SKColor Lips { get; init; }
 
     private static readonly (string Race, string Ethnicity, SKColor Light, SKColor Dark)[] Groups =
@@ -72,7 +69,6 @@ public sealed record ActorProfile
     public static ActorProfile Create(int number, string speaker, int seed)
     {
         var rng = Seeds.Rng(seed, "actor:" + number);
-        double U(double lo, double hi) => lo + (hi - lo) * rng.NextDouble();
         bool male = number % 2 == 1;
         var group = Groups[rng.Next(Groups.Length)];
         double shade = rng.NextDouble();
@@ -86,21 +82,21 @@ public sealed record ActorProfile
             Age = 20 + rng.Next(41),
             Race = group.Race,
             Ethnicity = group.Ethnicity,
-            BasePitchHz = male ? U(95, 140) : U(170, 235),
-            FormantScale = male ? U(0.94, 1.04) : U(1.10, 1.22),
-            Rate = U(0.88, 1.12),
-            Expressiveness = U(0.7, 1.25),
-            LoudnessDb = U(-2, 2),
-            Breathiness = U(0, 0.08),
+            BasePitchHz = male ? rng.Uniform(95, 140) : rng.Uniform(170, 235),
+            FormantScale = male ? rng.Uniform(0.94, 1.04) : rng.Uniform(1.10, 1.22),
+            Rate = rng.Uniform(0.88, 1.12),
+            Expressiveness = rng.Uniform(0.7, 1.25),
+            LoudnessDb = rng.Uniform(-2, 2),
+            Breathiness = rng.Uniform(0, 0.08),
             Skin = skin,
             Hair = hair,
             HairStyle = male ? (rng.NextDouble() < 0.3 ? 2 : 0) : (rng.NextDouble() < 0.8 ? 1 : 0),
-            HeadAspect = U(0.74, 0.86),
-            JawWidth = male ? U(0.68, 0.85) : U(0.55, 0.72),
-            EyeSpacing = U(0.36, 0.44),
-            EyeSize = U(0.85, 1.15),
-            BrowThickness = male ? U(1.1, 1.4) : U(0.8, 1.1),
-            MouthWidth = U(0.85, 1.15),
+            HeadAspect = rng.Uniform(0.74, 0.86),
+            JawWidth = male ? rng.Uniform(0.68, 0.85) : rng.Uniform(0.55, 0.72),
+            EyeSpacing = rng.Uniform(0.36, 0.44),
+            EyeSize = rng.Uniform(0.85, 1.15),
+            BrowThickness = male ? rng.Uniform(1.1, 1.4) : rng.Uniform(0.8, 1.1),
+            MouthWidth = rng.Uniform(0.85, 1.15),
             Lips = Lerp(skin, male ? new SKColor(150, 70, 70) : new SKColor(175, 55, 70), male ? 0.45 : 0.6),
         };
     }

@@ -22,14 +22,12 @@ public sealed class ClipContent
     /// <summary>Relative spread of the per-take voice variation (see <see cref="VoiceStyle.Perturbed"/>).</summary>
     public const double TakeVariation = 0.1;
 
-    /// <summary>What was planned.</summary>
     public ClipSpec Spec { get; }
     /// <summary>
     /// Deviation from neutral shared by voice and face: intensity scale × actor expressiveness × a per-clip
     /// log-normal factor (σ = 0.15).
     /// </summary>
     public double ExpressionScale { get; }
-    /// <summary>The voice.</summary>
     public Utterance Utterance { get; }
     /// <summary>The face's expression (already scaled).</summary>
     public Expression Expression { get; }
@@ -39,7 +37,6 @@ public sealed class ClipContent
     public IReadOnlyList<FacePose> Poses { get; }
     /// <summary>Mouth opening per frame in [0, 1], from the utterance's own level (<see cref="MouthTrack"/>).</summary>
     public double[] MouthOpening { get; }
-    /// <summary>Video frame rate.</summary>
     public int FrameRate { get; }
     /// <summary>Number of video frames (= duration · frame rate).</summary>
     public int FrameCount => MouthOpening.Length;

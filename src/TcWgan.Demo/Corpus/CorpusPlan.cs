@@ -11,9 +11,7 @@ public sealed class CorpusPlan
         Clips = clips;
     }
 
-    /// <summary>Actors in order.</summary>
     public IReadOnlyList<ActorProfile> Actors { get; }
-    /// <summary>Clips in order.</summary>
     public IReadOnlyList<ClipSpec> Clips { get; }
 
     /// <summary>Plans a corpus; throws <see cref="ArgumentException"/> listing every invalid option.</summary>

@@ -6,7 +6,6 @@ public sealed class DemoCorpusOptions
     /// <summary>Folder and naming convention.</summary>
     public DemoLayout Layout { get; set; } = DemoLayout.CremaD;
 
-    /// <summary>Size preset.</summary>
     public DemoPreset Preset { get; set; } = DemoPreset.Demo;
 
     /// <summary>Master seed: actors, clips and noise all derive from it (per clip through a stable hash of its id).</summary>
@@ -54,11 +53,8 @@ public enum DemoLayout
 /// <summary>Fixed properties of the rendered media.</summary>
 public static class DemoDefaults
 {
-    /// <summary>Frame width.</summary>
     public const int Width = 192;
-    /// <summary>Frame height.</summary>
     public const int Height = 144;
-    /// <summary>Video frame rate.</summary>
     public const int FrameRate = 30;
     /// <summary>Audio sample rate of the synthesised voices and the written WAV files.</summary>
     public const int SampleRate = 16000;

@@ -38,31 +38,29 @@ public static class DemoCorpusRenderer
         int done = 0;
         try
         {
-            RenderAll();
+            Parallel.ForEach(
+                Enumerable.Range(0, plan.Clips.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken },
+                () => new FaceRenderer(options.Width, options.Height),
+                (i, _, renderer) =>
+                {
+                    var spec = plan.Clips[i];
+                    var content = ClipContent.Create(spec, options.Seed, voice);
+                    encoder.Write(root, content, renderer);
+                    written[i] = new DemoClip(spec.Id, Path.Combine(root, spec.VideoPath),
+                        spec.AudioPath is null ? null : Path.Combine(root, spec.AudioPath), spec.Emotion, spec.Actor.Speaker,
+                        spec.Sentence, spec.Intensity, spec.IntensityCode(options.Layout), spec.Actor.Sex,
+                        content.ExpressionScale, content.Utterance.Duration);
+                    progress?.Report(Interlocked.Increment(ref done));
+                    return renderer;
+                },
+                renderer => renderer.Dispose());
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
         return new DemoCorpusSummary(root, options.Layout, options.Preset, options.Seed, written, demographics, clock.Elapsed);
-
-        void RenderAll() => Parallel.ForEach(
-            Enumerable.Range(0, plan.Clips.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken },
-            () => new FaceRenderer(options.Width, options.Height),
-            (i, _, renderer) =>
-            {
-                var spec = plan.Clips[i];
-                var content = ClipContent.Create(spec, options.Seed, voice);
-                encoder.Write(root, content, renderer);
-                written[i] = new DemoClip(spec.Id, Path.Combine(root, spec.VideoPath),
-                    spec.AudioPath is null ? null : Path.Combine(root, spec.AudioPath), spec.Emotion, spec.Actor.Speaker,
-                    spec.Sentence, spec.Intensity, spec.IntensityCode(options.Layout), spec.Actor.Sex,
-                    content.ExpressionScale, content.Utterance.Duration);
-                progress?.Report(Interlocked.Increment(ref done));
-                return renderer;
-            },
-            renderer => renderer.Dispose());
     }
 }
 

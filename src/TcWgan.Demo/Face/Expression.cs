@@ -26,7 +26,6 @@ public sealed record Expression(
     double JawBase,
     double LipPress)
 {
-    /// <summary>The neutral face.</summary>
     public static Expression Neutral { get; } = new(0, 0, 1, 0, 0, 0, 0, 1, 0, 0);
 
     private static readonly Expression[] Table =

@@ -25,9 +25,7 @@ public sealed class FaceRenderer : IDisposable
         _canvas = new SKCanvas(_bitmap);
     }
 
-    /// <summary>Frame width.</summary>
     public int Width { get; }
-    /// <summary>Frame height.</summary>
     public int Height { get; }
 
     /// <summary>

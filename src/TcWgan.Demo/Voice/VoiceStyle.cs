@@ -32,7 +32,6 @@ public sealed record VoiceStyle(
     double F1Shift,
     double F2Shift)
 {
-    /// <summary>Neutral speech.</summary>
     public static VoiceStyle Neutral { get; } = new(1.00, 3.0, -2.0, 1.00, 0, 2000, 0.60, 0.006, 0.03, 0.06, 0.0, 1.00, 1.00);
 
     private static readonly VoiceStyle[] Table =

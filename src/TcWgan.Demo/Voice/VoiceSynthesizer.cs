@@ -12,7 +12,6 @@ namespace TcWgan.Demo;
 /// </summary>
 public sealed class VoiceSynthesizer
 {
-    /// <summary>Output sample rate.</summary>
     public int SampleRate { get; } = DemoDefaults.SampleRate;
 
     private static readonly double[] Bandwidths = [70, 100, 150, 220];

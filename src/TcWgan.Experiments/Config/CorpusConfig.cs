@@ -22,7 +22,6 @@ public sealed class CorpusConfig
     /// <summary>Seed of the rendered corpus.</summary>
     public int DemoSeed { get; set; } = 1;
 
-    /// <summary>Problems with this section.</summary>
     public IEnumerable<string> Validate()
     {
         if (Dataset is not ("crema-d" or "ravdess" or "manifest"))

@@ -25,7 +25,6 @@ public sealed class PreprocessConfig
     /// <summary>Seed of SpecAugment.</summary>
     public int Seed { get; set; } = 11;
 
-    /// <summary>Problems with this section.</summary>
     public IEnumerable<string> Validate()
     {
         if (FaceLocator is not ("haar" or "centred"))

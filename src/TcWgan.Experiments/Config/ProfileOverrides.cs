@@ -36,7 +36,6 @@ public sealed class ProfileOverrides
     /// <summary>Steps between GAN checkpoints; null = a quarter of the training (at least 50).</summary>
     public int? CheckpointEvery { get; set; }
 
-    /// <summary>Problems with this section.</summary>
     public IEnumerable<string> Validate()
     {
         if (GanSteps is < 1) yield return "ganSteps: must be ≥ 1.";

@@ -30,7 +30,6 @@ public sealed class SplitConfig
     /// <summary>With folds: speakers after each fold's test group held out for validation (early stopping); 0 = none.</summary>
     public int ValidationSpeakers { get; set; }
 
-    /// <summary>Problems with this section.</summary>
     public IEnumerable<string> Validate()
     {
         if (Preset is not ("random" or "crema-d-authors"))

@@ -42,7 +42,6 @@ public static class ReportWriter
             .ToList();
     }
 
-    /// <summary>The report as Markdown.</summary>
     public static string ToMarkdown(ExperimentConfig config, RunFacts facts, IReadOnlyList<RowSummary> rows,
         IReadOnlyList<string> figures)
     {

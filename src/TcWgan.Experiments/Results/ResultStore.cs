@@ -36,7 +36,6 @@ public sealed class ResultStore(string runDirectory)
         AtomicFile.WriteAllText(path, JsonSerializer.Serialize(result, ExperimentConfig.JsonOptions));
     }
 
-    /// <summary>All stored results.</summary>
     public IReadOnlyList<RowResult> All()
     {
         if (!Directory.Exists(_folder)) return [];

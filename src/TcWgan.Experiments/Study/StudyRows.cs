@@ -40,14 +40,10 @@ public static class StudyRows
     public static List<SpectrogramRow> Augmented(IReadOnlyList<PreparedClip> clips, int count, int seed)
     {
         var rng = new Random(seed);
-        var rows = new List<SpectrogramRow>(count);
-        for (int i = 0; i < count; i++)
-        {
-            var clip = clips[i % clips.Count];
-            var variant = clip.Variant(rng.Next(clip.Variants.Count));
-            rows.Add(new SpectrogramRow { Label = clip.Clip.Emotion.Name(), Spectrogram = variant });
-        }
-        return rows;
+        return Enumerable.Range(0, count)
+            .Select(i => clips[i % clips.Count])
+            .Select(c => new SpectrogramRow { Label = c.Clip.Emotion.Name(), Spectrogram = c.Variant(rng.Next(c.Variants.Count)) })
+            .ToList();
     }
 
     /// <summary>

@@ -11,11 +11,9 @@ public interface IStudyObserver
 {
     /// <summary>A line of news.</summary>
     void Info(string message);
-    /// <summary>A clip was skipped.</summary>
     void Skipped(SkippedClip clip);
     /// <summary>Progress of a named stage: (done, total).</summary>
     IProgress<(int Done, int Total)> Stage(string name);
-    /// <summary>Generator training progress.</summary>
     IProgress<TrainingProgress>? Training(string row, int seed);
 }
 

@@ -16,16 +16,12 @@ internal sealed class MappedDataView : IDataView
         Schema = MappedSchema.Build(input.Schema, mapper.Outputs);
     }
 
-    /// <inheritdoc />
     public bool CanShuffle => false;
 
-    /// <inheritdoc />
     public DataViewSchema Schema { get; }
 
-    /// <inheritdoc />
     public long? GetRowCount() => _input.GetRowCount();
 
-    /// <inheritdoc />
     public DataViewRowCursor GetRowCursor(IEnumerable<DataViewSchema.Column> columnsNeeded, Random? rand = null)
     {
         int inputCount = _input.Schema.Count;
@@ -35,7 +31,6 @@ internal sealed class MappedDataView : IDataView
         return new MappedCursor(this, _input.GetRowCursor(passThrough), anyOutput ? CreateLookahead() : null, needed);
     }
 
-    /// <inheritdoc />
     public DataViewRowCursor[] GetRowCursorSet(IEnumerable<DataViewSchema.Column> columnsNeeded, int n, Random? rand = null) =>
         [GetRowCursor(columnsNeeded, rand)];
 

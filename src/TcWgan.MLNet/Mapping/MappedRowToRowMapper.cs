@@ -6,13 +6,10 @@ namespace TcWgan.MLNet.Mapping;
 /// </summary>
 internal sealed class MappedRowToRowMapper(DataViewSchema inputSchema, RowBatchMapper mapper) : IRowToRowMapper
 {
-    /// <inheritdoc />
     public DataViewSchema InputSchema { get; } = inputSchema;
 
-    /// <inheritdoc />
     public DataViewSchema OutputSchema { get; } = MappedSchema.Build(inputSchema, mapper.Outputs);
 
-    /// <inheritdoc />
     public IEnumerable<DataViewSchema.Column> GetDependencies(IEnumerable<DataViewSchema.Column> dependingColumns)
     {
         int inputCount = InputSchema.Count;
@@ -25,7 +22,6 @@ internal sealed class MappedRowToRowMapper(DataViewSchema inputSchema, RowBatchM
         return result.Values.OrderBy(c => c.Index).ToList();
     }
 
-    /// <inheritdoc />
     public DataViewRow GetRow(DataViewRow input, IEnumerable<DataViewSchema.Column> activeColumns) =>
         new MappedRow(this, input, activeColumns.Select(c => c.Index).ToHashSet());
 

@@ -13,9 +13,7 @@ internal sealed class CheckpointStore
     private const string Prefix = "checkpoint-";
     private const string Extension = ".tcwgan";
 
-    /// <summary>The folder.</summary>
     public string Directory { get; }
-    /// <summary>How many checkpoints are kept.</summary>
     public int Keep { get; }
 
     /// <summary>Uses (and creates) <paramref name="directory"/>.</summary>
@@ -124,9 +122,7 @@ internal sealed class CheckpointStore
 /// </summary>
 internal static class CheckpointFormat
 {
-    /// <summary>File magic.</summary>
     public const string Magic = "TCWGANCK";
-    /// <summary>Current version.</summary>
     public const int Version = 1;
 }
 

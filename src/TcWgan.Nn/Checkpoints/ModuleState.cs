@@ -27,6 +27,17 @@ internal static class ModuleState
         return memory.ToArray();
     }
 
+    /// <summary>
+    /// Throws <see cref="ContainerFormatException"/> when a saved model's metadata lacks its options or history, or when
+    /// <paramref name="validate"/> (run only once both are present) finds the stored options invalid.
+    /// </summary>
+    public static void CheckStored(string source, object? options, object? history, Func<IReadOnlyList<string>> validate)
+    {
+        if (options is null || history is null) throw new ContainerFormatException(source, "its metadata is incomplete.");
+        var errors = validate();
+        if (errors.Count > 0) throw new ContainerFormatException(source, "its stored options are invalid: " + string.Join("; ", errors));
+    }
+
     /// <summary>Loads section <paramref name="section"/> into <paramref name="module"/>.</summary>
     public static void LoadModule(this ChecksummedContainer container, torch.nn.Module module, string section, string source)
     {

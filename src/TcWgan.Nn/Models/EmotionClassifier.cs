@@ -21,7 +21,6 @@ public sealed record ClassifierEpoch(int Epoch, double LearningRate, double Trai
 /// </summary>
 public sealed class EmotionClassifier : IDisposable
 {
-    /// <summary>File magic.</summary>
     public const string Magic = "TCWGANQC";
     /// <summary>Current format version (2: pooled head, input normalisation, per-epoch history).</summary>
     public const int Version = 2;
@@ -232,9 +231,7 @@ public sealed class EmotionClassifier : IDisposable
         var target = DeviceNames.Resolve(device);
         var container = ChecksummedContainer.Read(stream, Magic, Version, source);
         var metadata = container.MetadataAs<EmotionClassifierMetadata>(source);
-        if (metadata.Options is null || metadata.History is null) throw new ContainerFormatException(source, "its metadata is incomplete.");
-        var errors = metadata.Options.Validate();
-        if (errors.Count > 0) throw new ContainerFormatException(source, "its stored options are invalid: " + string.Join("; ", errors));
+        ModuleState.CheckStored(source, metadata.Options, metadata.History, () => metadata.Options.Validate());
         var network = Build(metadata.Options, null);
         try
         {

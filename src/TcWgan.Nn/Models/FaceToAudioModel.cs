@@ -6,14 +6,12 @@ namespace TcWgan.Nn;
 /// A trained face-to-audio generator: temporal encoder + generator G, in eval mode. <see cref="Generate"/> maps face
 /// windows and target emotions to spectrogram images; sample i's noise comes only from seeds[i], so how samples are
 /// batched never changes an output (up to float rounding of batched kernels).
-/// Saved format: a <see cref="ChecksummedContainer"/> with magic "TCWGANFA", version 1, metadata JSON
+/// Saved format: a <see cref="ChecksummedContainer"/> with magic "TCWGANFA", version 2, metadata JSON
 /// (<see cref="FaceToAudioMetadata"/>) and sections "encoder" and "generator".
 /// </summary>
 public sealed class FaceToAudioModel : IDisposable
 {
-    /// <summary>File magic.</summary>
     public const string Magic = "TCWGANFA";
-    /// <summary>Current format version.</summary>
     public const int Version = 2; // 2: the generator has an output bias (baseline)
 
     private static readonly long[] WindowShape = [Shapes.WindowFrames, Shapes.Channels, Shapes.FaceSize, Shapes.FaceSize];
@@ -95,7 +93,6 @@ public sealed class FaceToAudioModel : IDisposable
     /// <summary>Reads a model written by <see cref="Save"/>; a damaged stream throws <see cref="ContainerFormatException"/>.</summary>
     public static FaceToAudioModel Load(Stream stream, string device = "auto") => Load(stream, device, StreamName(stream));
 
-    /// <summary>Reads a model file.</summary>
     public static FaceToAudioModel Load(string path, string device = "auto")
     {
         using var stream = File.OpenRead(path);
@@ -108,9 +105,7 @@ public sealed class FaceToAudioModel : IDisposable
         var target = DeviceNames.Resolve(deviceName);
         var container = ChecksummedContainer.Read(stream, Magic, Version, source);
         var metadata = container.MetadataAs<FaceToAudioMetadata>(source);
-        if (metadata.Options is null || metadata.History is null) throw new ContainerFormatException(source, "its metadata is incomplete.");
-        var errors = metadata.Options.Validate();
-        if (errors.Count > 0) throw new ContainerFormatException(source, "its stored options are invalid: " + string.Join("; ", errors));
+        ModuleState.CheckStored(source, metadata.Options, metadata.History, () => metadata.Options.Validate());
         var options = metadata.Options;
         var encoder = TemporalEncoder.Create(options.Encoder, options.Width, options.Dropout, options.AttentionHeads, null);
         var generator = new SpectrogramGenerator(options.Width, options.Dropout, null);

@@ -9,7 +9,6 @@ internal sealed class Conv3dEncoder : TemporalEncoder
     private readonly Sequential features;
     private readonly Linear code;
 
-    /// <summary>Builds the encoder.</summary>
     public Conv3dEncoder(double widthMultiplier, double dropout, Generator? dropoutGenerator)
         : base(nameof(Conv3dEncoder), dropout, dropoutGenerator)
     {

@@ -9,7 +9,6 @@ internal sealed class FrameCnn : nn.Module<Tensor, Tensor>
     private readonly ConvTrunk trunk;
     private readonly Linear dense;
 
-    /// <summary>Builds the frame CNN at the given width multiplier.</summary>
     public FrameCnn(double widthMultiplier) : base(nameof(FrameCnn))
     {
         trunk = new ConvTrunk(ConvTopology.Q, Shapes.FaceSize, Shapes.FaceSize, widthMultiplier);

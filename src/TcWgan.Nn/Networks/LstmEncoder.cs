@@ -6,7 +6,6 @@ internal sealed class LstmEncoder : TemporalEncoder
     private readonly FrameCnn frames;
     private readonly LSTM lstm;
 
-    /// <summary>Builds the encoder.</summary>
     public LstmEncoder(double widthMultiplier, double dropout, Generator? dropoutGenerator)
         : base(nameof(LstmEncoder), dropout, dropoutGenerator)
     {

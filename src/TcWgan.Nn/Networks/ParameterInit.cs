@@ -30,8 +30,7 @@ internal static class ParameterInit
             {
                 var weight = own.FirstOrDefault(p => p.name == "weight").parameter;
                 if (weight is null || weight.dim() < 2) continue;
-                long fanIn = weight.shape.Skip(1).Aggregate(1L, (a, b) => a * b);
-                bound = 1 / Math.Sqrt(fanIn);
+                bound = 1 / Math.Sqrt(Batches.Elements(weight.shape[1..]));
             }
             foreach (var (_, parameter) in own) parameter.uniform_(-bound, bound, generator);
         }

@@ -14,7 +14,6 @@ internal sealed class SpectrogramCritic : nn.Module<Tensor, Tensor>
     private readonly Linear score;
     private readonly Linear? emotionHead;
 
-    /// <summary>Builds D.</summary>
     public SpectrogramCritic(double widthMultiplier, CriticNorm norm, bool emotionHead)
         : base(nameof(SpectrogramCritic))
     {

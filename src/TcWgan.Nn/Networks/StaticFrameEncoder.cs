@@ -9,7 +9,6 @@ internal sealed class StaticFrameEncoder : TemporalEncoder
     private readonly FrameCnn frames;
     private readonly Linear code;
 
-    /// <summary>Builds the encoder.</summary>
     public StaticFrameEncoder(double widthMultiplier, double dropout, Generator? dropoutGenerator)
         : base(nameof(StaticFrameEncoder), dropout, dropoutGenerator)
     {

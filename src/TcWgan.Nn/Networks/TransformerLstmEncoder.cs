@@ -15,7 +15,6 @@ internal sealed class TransformerLstmEncoder : TemporalEncoder
     private readonly LayerNorm feedForwardNorm;
     private readonly LSTM lstm;
 
-    /// <summary>Builds the encoder.</summary>
     public TransformerLstmEncoder(double widthMultiplier, double dropout, int attentionHeads, Generator? dropoutGenerator)
         : base(nameof(TransformerLstmEncoder), dropout, dropoutGenerator)
     {

@@ -7,7 +7,6 @@ namespace TcWgan.Nn;
 /// </summary>
 public sealed record ClassifierOptions
 {
-    /// <summary>Topology.</summary>
     public ClassifierKind Kind { get; init; } = ClassifierKind.Q;
     /// <summary>Multiplier on hidden widths (1 = paper size).</summary>
     public double Width { get; init; } = 1;
@@ -29,7 +28,6 @@ public sealed record ClassifierOptions
     public int FrequencyMasks { get; init; } = NnDefaults.Masks.FrequencyMasks;
     /// <summary>Widest frequency mask in mel bands.</summary>
     public int FrequencyMaskWidth { get; init; } = NnDefaults.Masks.FrequencyMaskWidth;
-    /// <summary>Number of time masks.</summary>
     public int TimeMasks { get; init; } = NnDefaults.Masks.TimeMasks;
     /// <summary>Widest time mask in frames.</summary>
     public int TimeMaskWidth { get; init; } = NnDefaults.Masks.TimeMaskWidth;

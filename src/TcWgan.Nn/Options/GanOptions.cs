@@ -9,7 +9,6 @@ namespace TcWgan.Nn;
 /// </summary>
 public sealed record GanOptions
 {
-    /// <summary>Temporal face encoder.</summary>
     public EncoderKind Encoder { get; init; } = EncoderKind.TransformerLstm;
     /// <summary>Adversarial objective (Wasserstein = tc-wGAN, Conventional = dacssGAN).</summary>
     public AdversarialLoss Loss { get; init; } = AdversarialLoss.Wasserstein;
@@ -17,9 +16,7 @@ public sealed record GanOptions
     public OptimizerKind Optimizer { get; init; } = OptimizerKind.Adam;
     /// <summary>Learning rate of critic and generator.</summary>
     public double LearningRate { get; init; } = 1e-4;
-    /// <summary>Adam β1.</summary>
     public double Beta1 { get; init; }
-    /// <summary>Adam β2.</summary>
     public double Beta2 { get; init; } = 0.9;
     /// <summary>Critic updates per generator update (n_critic).</summary>
     public int CriticSteps { get; init; } = 5;
@@ -58,7 +55,6 @@ public sealed record GanOptions
     /// critic cannot memorise the few real spectrograms; the L1 target stays clean.
     /// </summary>
     public bool AugmentCriticInputs { get; init; }
-    /// <summary>Normalisation in the critic.</summary>
     public CriticNorm CriticNorm { get; init; } = CriticNorm.Layer;
     /// <summary>Multiplier on every hidden width (1 = paper size); interface sizes (128, 64, 6, 32) never change.</summary>
     public double Width { get; init; } = 1;

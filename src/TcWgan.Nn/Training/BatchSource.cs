@@ -3,7 +3,6 @@ namespace TcWgan.Nn;
 /// <summary>Labelled training rows kept on the training device, gathered by index (no host copies per batch).</summary>
 internal interface IBatchSource : IDisposable
 {
-    /// <summary>Number of rows.</summary>
     int Count { get; }
 
     /// <summary>Class index of every row: (N) int64 on the device.</summary>
@@ -24,10 +23,7 @@ internal sealed class TensorBatches(Tensor rows, Tensor labels) : IBatchSource
     /// <summary>Flat rows of <paramref name="shape"/> and their labels, copied to <paramref name="device"/>.</summary>
     public static TensorBatches From(IReadOnlyList<float[]> rows, IReadOnlyList<int> labels, long[] shape, Device device)
     {
-        long length = shape.Aggregate(1L, (a, b) => a * b);
-        var flat = new float[rows.Count * length];
-        for (int i = 0; i < rows.Count; i++) rows[i].AsSpan().CopyTo(flat.AsSpan((int)(i * length)));
-        using var cpu = tensor(flat, [rows.Count, .. shape]);
+        using var cpu = tensor(Batches.Flatten(rows, shape), [rows.Count, .. shape]);
         return new TensorBatches(cpu.to(device), Batches.Longs(labels, device));
     }
 

@@ -6,10 +6,21 @@ internal static class Batches
     /// <summary>A span of flat rows as a tensor (B, <paramref name="shape"/>…) on a device.</summary>
     public static Tensor FromSpan(ReadOnlySpan<float> values, long[] shape, Device device)
     {
-        long length = shape.Aggregate(1L, (a, b) => a * b);
-        long batch = values.Length / length;
+        long batch = values.Length / Elements(shape);
         using var cpu = tensor(values.ToArray(), [batch, .. shape]); // (B, …)
         return cpu.to(device);
+    }
+
+    /// <summary>Number of elements in one row of <paramref name="shape"/> (the product of its sizes).</summary>
+    public static long Elements(long[] shape) => shape.Aggregate(1L, (a, b) => a * b);
+
+    /// <summary>Rows of <paramref name="shape"/> laid end to end in one array (N × row length).</summary>
+    public static T[] Flatten<T>(IReadOnlyList<T[]> rows, long[] shape)
+    {
+        long length = Elements(shape);
+        var flat = new T[rows.Count * length];
+        for (int i = 0; i < rows.Count; i++) rows[i].AsSpan().CopyTo(flat.AsSpan((int)(i * length)));
+        return flat;
     }
 
     /// <summary>Class or row indices as an int64 tensor (N) on a device.</summary>

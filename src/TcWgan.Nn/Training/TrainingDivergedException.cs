@@ -15,7 +15,6 @@ public sealed class TrainingDivergedException : Exception
     /// <summary>Newest good checkpoint, or null when none was written.</summary>
     public string? LastGoodCheckpoint { get; }
 
-    /// <summary>Creates the report.</summary>
     public TrainingDivergedException(long step, TrainingPhase phase, string lossName, double value, string? lastGoodCheckpoint)
         : base($"Training diverged at step {step} ({phase}): {lossName} = {value}. " +
                (lastGoodCheckpoint is null

@@ -285,10 +285,7 @@ internal sealed class TrainingSession : IDisposable
 
     private Tensor Upload(IReadOnlyList<byte[]> rows, long[] shape)
     {
-        long length = shape.Aggregate(1L, (a, b) => a * b);
-        var flat = new byte[rows.Count * length];
-        for (int i = 0; i < rows.Count; i++) rows[i].AsSpan().CopyTo(flat.AsSpan((int)(i * length)));
-        using var cpu = tensor(flat, [rows.Count, .. shape]);
+        using var cpu = tensor(Batches.Flatten(rows, shape), [rows.Count, .. shape]);
         return cpu.to(device);
     }
 
