@@ -46,7 +46,14 @@ public class StudyRunnerTests
         Assert.Contains("| wGANs-im2im |", report);
         Assert.Contains("| Real only |", report);
         Assert.True(File.Exists(dir.Combine("run", "report.md")));
-        Assert.True(File.Exists(dir.Combine("run", "report.json")));
+        // Scripts read report.json: every row's paired difference carries its interval and whether it excludes 0.
+        using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(dir.Combine("run", "report.json"))))
+            Assert.All(json.RootElement.GetProperty("rows").EnumerateArray(), row =>
+            {
+                var difference = row.GetProperty("versusRealOnly");
+                foreach (string field in new[] { "mean", "low", "high", "pairs", "significant" })
+                    Assert.True(difference.TryGetProperty(field, out _), $"report.json row without versusRealOnly.{field}");
+            });
         Assert.True(File.Exists(dir.Combine("run", "samples", $"{RowNames.WganIm2Im}.seed1", "grid.png")));
         Assert.True(File.Exists(dir.Combine("run", "figures", "losses.png")));
         // Every CNN the study trains leaves its per-epoch history, one line per epoch and exactly one kept epoch.

@@ -34,6 +34,9 @@ public readonly record struct Difference(double Mean, double Low, double High, i
         return new Difference(m.Mean, m.Mean - half, m.Mean + half, m.Count);
     }
 
+    /// <summary>True when the interval excludes 0 (written to report.json as <c>significant</c>).</summary>
+    public bool Significant => Pairs >= 2 && (Low > 0 || High < 0);
+
     /// <summary>"+1.2 [−0.3, +2.7]" in the given scale, or "—".</summary>
     public string Format(double scale = 100) => Pairs == 0 ? "—"
         : Pairs < 2 ? $"{Mean * scale:+0.0;−0.0;0.0}"
