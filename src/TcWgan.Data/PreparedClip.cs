@@ -118,5 +118,10 @@ public sealed class PreparedClip
                 $"{Clip.AudioSource}: spectrogram has {Spectrogram.Length} floats, expected {Shapes.SpectrogramLength}.");
     }
 
-    private float[] ToFloats(int start, int count) => Array.ConvertAll(_frames[start..(start + count)], b => b / 255f);
+    private float[] ToFloats(int start, int count)
+    {
+        var values = new float[count]; // straight from the stored bytes: no intermediate byte copy per window
+        for (int i = 0; i < count; i++) values[i] = _frames[start + i] / 255f;
+        return values;
+    }
 }

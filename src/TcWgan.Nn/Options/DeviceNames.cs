@@ -15,9 +15,9 @@ public static class DeviceNames
         return name.ToLowerInvariant() switch
         {
             "cpu" => torch.CPU,
-            "cuda" when !cuda => throw new InvalidOperationException("Device \"cuda\" was asked for, but torch.cuda.is_available() " +
-                "is false (build with -p:TorchSharpPackage=TorchSharp-cuda-linux and check the driver)."),
-            _ => cuda ? torch.CUDA : torch.CPU,
+            "cuda" => cuda ? torch.CUDA : throw new InvalidOperationException("Device \"cuda\" was asked for, but " +
+                "torch.cuda.is_available() is false (build with -p:TorchSharpPackage=TorchSharp-cuda-linux and check the driver)."),
+            _ => cuda ? torch.CUDA : torch.CPU, // "auto"
         };
     }
 }
